@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Concordat",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Concordat", targets: ["Concordat"]),
+        .executable(name: "concordat", targets: ["concordat"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CZip", pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(
+            name: "CCmark", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .executableTarget(name: "ConcordatEmbed"),
+        .plugin(
+            name: "EmbedResources", capability: .buildTool(),
+            dependencies: ["ConcordatEmbed"]),
+        .target(
+            name: "Concordat",
+            dependencies: [
+                "CLibXML2", "CZip", "CCmark",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            plugins: ["EmbedResources"]),
+        .executableTarget(
+            name: "concordat",
+            dependencies: [
+                "Concordat",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(
+            name: "ConcordatTests",
+            dependencies: ["Concordat", "concordat", "CLibXML2", "CZip"],
+            resources: [.copy("Fixtures")]),
+    ]
+)

@@ -1,0 +1,7 @@
+import ArgumentParser
+import Concordat
+
+@main
+struct ConcordatCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "concordat")
+}
