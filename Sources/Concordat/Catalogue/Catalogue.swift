@@ -1,0 +1,59 @@
+/// The validated clause catalogue: every clause by id, and every defined term by name.
+public struct Catalogue: Sendable {
+    /// The clauses, sorted by id.
+    public private(set) var clauses: [CatalogueClause]
+    /// The clauses by id.
+    public private(set) var byID: [String: CatalogueClause]
+    /// The defined terms by name.
+    public private(set) var terms: [String: DefinedTerm]
+
+    /// Builds a catalogue from clauses already checked by `CatalogueValidator`.
+    init(clauses: [CatalogueClause]) {
+        self.clauses = clauses.sorted { $0.id < $1.id }
+        self.byID = Dictionary(clauses.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var terms: [String: DefinedTerm] = [:]
+        for clause in self.clauses {
+            for term in clause.defines where terms[term.name] == nil { terms[term.name] = term }
+        }
+        self.terms = terms
+    }
+
+    /// Loads the built-in catalogue (unless `useDefaults` is false), then each folder over it: a
+    /// clause with an id already present replaces it. Validates the result against the templates.
+    public static func load(
+        useDefaults: Bool = true, folders: [String] = [], templates: TemplateSet
+    ) throws(ConcordatError) -> (Catalogue, [Diagnostic]) {
+        var layers: [[SourceFile]] = []
+        if useDefaults { layers.append(SourceFile.embedded(under: "Clauses")) }
+        for folder in folders { layers.append(try SourceFile.read(folder: folder)) }
+        var clauses: [String: CatalogueClause] = [:]
+        var problems: [Diagnostic] = []
+        for layer in layers {
+            var seen: [String: SourceLocation] = [:]
+            for file in layer where isClauseFile(file.relativePath) {
+                let (clause, diagnostics) = ClauseParser.parse(file.text, file: file.displayPath)
+                problems += diagnostics
+                guard let clause else { continue }
+                if let first = seen[clause.id] {
+                    problems.append(Diagnostic(
+                        .error, "duplicate clause id '\(clause.id)' (also in \(first.file))",
+                        at: clause.location(of: "id"), key: "id", hint: "give each clause its own id"))
+                    continue
+                }
+                seen[clause.id] = clause.location
+                clauses[clause.id] = clause
+            }
+        }
+        let catalogue = Catalogue(clauses: Array(clauses.values))
+        problems += CatalogueValidator(catalogue: catalogue, templates: templates, allClauses: Array(clauses.values)).validate()
+        let sorted = problems.sortedByLocation
+        if sorted.hasErrors { throw ConcordatError(.invalidData, sorted) }
+        return (catalogue, sorted)
+    }
+
+    /// Markdown files are clauses, except README.md files, which document the folder.
+    static func isClauseFile(_ relativePath: String) -> Bool {
+        let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
+        return name.hasSuffix(".md") && name.lowercased() != "readme.md"
+    }
+}

@@ -1,0 +1,70 @@
+import Crypto
+import Foundation
+
+/// One clause as the catalogue holds it: its metadata and its unfilled body.
+public struct CatalogueClause: Sendable, Hashable {
+    /// The unique id, `topic.name`.
+    public var id: String
+    /// The heading.
+    public var title: String
+    /// The wording's version, raised whenever the text changes.
+    public var version: Int
+    /// The documents it may appear in.
+    public var documents: Set<DocumentKind>
+    /// The frameworks it applies to.
+    public var frameworks: Set<Framework>
+    /// The risk levels it appears at.
+    public var riskLevels: Set<RiskLevel>
+    /// The jurisdictions it applies to.
+    public var jurisdictions: Set<Jurisdiction>
+    /// The template slot it fills.
+    public var slot: String
+    /// Its position within the slot.
+    public var order: Int
+    /// Clauses that must be present with it.
+    public var requires: [String]
+    /// Clauses that must not be present with it; it wins when both qualify.
+    public var excludes: [String]
+    /// Conditions on the request; all must hold.
+    public var conditions: [Condition]
+    /// Whether it is one of a memorandum's legally binding clauses.
+    public var binding: Bool
+    /// Terms it defines, by name.
+    public var defines: [DefinedTerm]
+    /// The body.
+    public var body: [BodyBlock]
+    /// The body's source text, as hashed.
+    public var bodyText: String
+    /// Where the clause file is (line 1), for messages.
+    public var location: SourceLocation
+    /// Where each front-matter key is, for messages about it.
+    public var keyLocations: [String: SourceLocation]
+
+    /// The SHA-256 of the body text (whitespace at line ends and file end removed), in hex, so a
+    /// reviewer can tell which wording a draft used.
+    public var textHash: String {
+        let normalised = bodyText.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.replacing(/[ \t]+$/, with: "") }
+            .joined(separator: "\n")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        return SHA256.hash(data: Array(normalised.utf8)).map { byte in
+            let hex = String(byte, radix: 16)
+            return hex.count == 1 ? "0" + hex : hex
+        }.joined()
+    }
+
+    /// The location of a front-matter key, or of the file.
+    func location(of key: String) -> SourceLocation { keyLocations[key] ?? location }
+}
+
+/// A defined term and its definition.
+public struct DefinedTerm: Sendable, Hashable {
+    /// The term as written in `[[Term]]`.
+    public var name: String
+    /// The definition, which may itself use values and terms.
+    public var definition: [BodyInline]
+    /// Where it is defined.
+    public var location: SourceLocation
+    /// The clause that defines it.
+    public var clauseID: String
+}

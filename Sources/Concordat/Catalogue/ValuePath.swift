@@ -1,0 +1,66 @@
+/// The value references a clause body may use, and the request paths a `when` condition may test.
+/// Checking them when the catalogue loads turns a typo into an error with a line number rather
+/// than a blank in every document.
+public enum ValuePath {
+    /// Values read straight from the request.
+    public static let requestValues: [String] = [
+        "date", "draft",
+        "partnership.name", "partnership.purpose", "partnership.area", "partnership.start-date",
+        "partnership.end-date", "partnership.review-months", "partnership.body-name",
+        "partnership.statutory-type", "partnership.statutory-basis",
+        "governance.chair", "governance.vice-chair", "governance.quorum",
+        "governance.meetings-per-year", "governance.notice-days", "governance.decisions",
+        "governance.secretariat", "governance.reserved-matters", "governance.pool-manager",
+        "data.controller-model", "data.sharing-agreement",
+        "risk-factors.total-funding", "risk-factors.duration-months",
+        "exit.route", "exit.successor", "exit.stewardship-years",
+    ]
+
+    /// Values the assembler derives from the request, the template and the selection.
+    public static let derivedValues: [String] = [
+        "document.title", "document.short-title", "document.binding-clauses", "document.date",
+        "risk.level", "parties.names", "parties.count",
+        "lead-partner.name", "accountable-body.name", "host.name",
+        "public-authorities.names", "charities.names", "community-interest-companies.names",
+        "foi.foia-parties", "foi.foisa-parties", "contributions.total-cash",
+        "jurisdiction.name", "jurisdiction.law", "jurisdiction.courts", "jurisdiction.charity-regulator",
+    ]
+
+    /// Every value a body may use.
+    public static let all: Set<String> = Set(requestValues + derivedValues)
+
+    /// Request paths a condition may test, besides `parties.any.*`, `parties.none.*` and `parties.count`.
+    public static let conditionPaths: Set<String> = Set(requestValues + [
+        "document", "framework", "risk", "jurisdiction",
+        "risk-factors.pooled-budget", "risk-factors.accountable-body", "risk-factors.personal-data",
+        "risk-factors.assets-or-staff-transfer", "risk-factors.income-generation",
+        "risk-factors.statutory-functions", "risk-factors.vulnerable-people",
+    ])
+
+    /// Party fields a `parties.any.<field>` or `parties.none.<field>` condition may test.
+    public static let partyFields: Set<String> = ["kind", "role", "public-authority", "foi-regime", "registration"]
+
+    /// Whether a condition path is one Concordat can evaluate.
+    public static func isConditionPath(_ path: String) -> Bool {
+        if conditionPaths.contains(path) || path == "parties.count" { return true }
+        for prefix in ["parties.any.", "parties.none."] where path.hasPrefix(prefix) {
+            return partyFields.contains(String(path.dropFirst(prefix.count)))
+        }
+        return false
+    }
+
+    /// Lower-case words joined by dots and hyphens.
+    static func isWellFormed(_ path: String) -> Bool {
+        !path.isEmpty && path.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { part in
+            !part.isEmpty && part.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        }
+    }
+}
+
+/// Clause ids: `topic.name`, lower-case words with hyphens.
+enum ClauseID {
+    static func isValid(_ id: String) -> Bool {
+        let parts = id.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && ValuePath.isWellFormed(id)
+    }
+}
