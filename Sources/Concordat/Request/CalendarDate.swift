@@ -70,6 +70,13 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     public var description: String { iso }
 
+    /// The following day.
+    public var nextDay: CalendarDate {
+        if let next = CalendarDate(year: year, month: month, day: day + 1) { return next }
+        if let next = CalendarDate(year: year, month: month + 1, day: 1) { return next }
+        return CalendarDate(year: year + 1, month: 1, day: 1) ?? self
+    }
+
     /// Whole months from this date to `other` (negative if `other` is earlier).
     public func months(until other: CalendarDate) -> Int {
         var months = (other.year - year) * 12 + (other.month - month)

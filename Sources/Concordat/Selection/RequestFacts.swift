@@ -1,0 +1,111 @@
+/// The request seen as facts a `when` condition can test. Each path yields the values found
+/// (several for `parties.any.*`), or nil when the request does not give it.
+struct RequestFacts {
+    let request: Request
+    let level: RiskLevel
+
+    func values(at path: String) -> [Condition.Value]? {
+        if path.hasPrefix("parties.any.") || path.hasPrefix("parties.none.") {
+            let field = String(path.split(separator: ".").last ?? "")
+            return request.parties.flatMap { partyValues($0, field) }
+        }
+        switch path {
+        case "document": return [.word(request.document.rawValue)]
+        case "framework": return [.word(request.framework.rawValue)]
+        case "risk": return [.word(level.rawValue)]
+        case "jurisdiction": return [.word(request.jurisdiction.rawValue)]
+        case "parties.count": return [.number(request.parties.count)]
+        case "date": return request.date.map { [.word($0.iso)] }
+        case "draft": return word(request.draft)
+        case "partnership.name": return word(request.partnership.name)
+        case "partnership.purpose": return word(request.partnership.purpose)
+        case "partnership.area": return word(request.partnership.area)
+        case "partnership.start-date": return request.partnership.startDate.map { [.word($0.iso)] }
+        case "partnership.end-date": return request.partnership.endDate.map { [.word($0.iso)] }
+        case "partnership.review-months": return request.partnership.reviewMonths.map { [.number($0)] }
+        case "partnership.body-name": return word(request.partnership.bodyName)
+        case "partnership.statutory-type": return request.partnership.statutoryType.map { [.word($0.rawValue)] }
+        case "partnership.statutory-basis": return word(request.partnership.statutoryBasis)
+        case "governance.chair": return word(request.governance.chair)
+        case "governance.vice-chair": return word(request.governance.viceChair)
+        case "governance.quorum": return request.governance.quorum.map { [.number($0)] }
+        case "governance.meetings-per-year": return request.governance.meetingsPerYear.map { [.number($0)] }
+        case "governance.notice-days": return request.governance.noticeDays.map { [.number($0)] }
+        case "governance.decisions": return request.governance.decisions.map { [.word($0.rawValue)] }
+        case "governance.secretariat": return word(request.governance.secretariat)
+        case "governance.reserved-matters":
+            return request.governance.reservedMatters.isEmpty ? nil : request.governance.reservedMatters.map { .word($0) }
+        case "governance.pool-manager": return word(request.governance.poolManager)
+        case "data.controller-model": return request.data.controllerModel.map { [.word($0.rawValue)] }
+        case "data.sharing-agreement": return word(request.data.sharingAgreement)
+        case "exit.route": return request.exit.route.map { [.word($0.rawValue)] }
+        case "exit.successor": return word(request.exit.successor)
+        case "exit.stewardship-years": return request.exit.stewardshipYears.map { [.number($0)] }
+        default: return riskFactor(path)
+        }
+    }
+
+    private func riskFactor(_ path: String) -> [Condition.Value]? {
+        let factors = request.riskFactors
+        func flag(_ value: Bool?) -> [Condition.Value]? { value.map { [.flag($0)] } }
+        switch path {
+        case "risk-factors.total-funding":
+            return factors?.totalFunding.map { [.number(Int($0.pence / 100))] }
+        case "risk-factors.duration-months": return factors?.durationMonths.map { [.number($0)] }
+        case "risk-factors.pooled-budget": return flag(factors?.pooledBudget)
+        case "risk-factors.accountable-body":
+            return flag(factors?.accountableBody ?? request.parties.contains { $0.has(.accountableBody) })
+        case "risk-factors.personal-data": return factors?.personalData.map { [.word($0.rawValue)] }
+        case "risk-factors.assets-or-staff-transfer": return flag(factors?.assetsOrStaffTransfer)
+        case "risk-factors.income-generation": return flag(factors?.incomeGeneration)
+        case "risk-factors.statutory-functions": return flag(factors?.statutoryFunctions)
+        case "risk-factors.vulnerable-people": return flag(factors?.vulnerablePeople)
+        default: return nil
+        }
+    }
+
+    private func partyValues(_ party: Party, _ field: String) -> [Condition.Value] {
+        switch field {
+        case "kind": [.word(party.kind.rawValue)]
+        case "role": party.roles.map { .word($0.rawValue) }
+        case "public-authority": [.flag(party.publicAuthority)]
+        case "foi-regime": [.word(party.foiRegime(in: request.jurisdiction).rawValue)]
+        case "registration": party.registration.map { [.word($0)] } ?? []
+        default: []
+        }
+    }
+
+    private func word(_ text: String?) -> [Condition.Value]? {
+        guard let text, !text.isEmpty else { return nil }
+        return [.word(text)]
+    }
+
+    /// Whether a condition holds, and the values it saw (for explanations).
+    func evaluate(_ condition: Condition) -> (holds: Bool, seen: String) {
+        let found = values(at: condition.path)
+        let seen = found.map { $0.map(\.description).joined(separator: ", ") } ?? "not given"
+        let negate = condition.path.hasPrefix("parties.none.")
+        var holds: Bool
+        switch condition.test {
+        case .present(let wanted):
+            holds = (found.map { !$0.isEmpty } ?? false) == wanted
+            return (holds, seen)
+        case .equals(let value):
+            holds = matches(found, value)
+        case .oneOf(let options):
+            holds = options.contains { matches(found, $0) }
+        case .atLeast(let n):
+            holds = found?.contains { if case .number(let v) = $0 { v >= n } else { false } } ?? false
+        case .atMost(let n):
+            holds = found?.contains { if case .number(let v) = $0 { v <= n } else { false } } ?? false
+        }
+        if negate { holds.toggle() }
+        return (holds, seen)
+    }
+
+    /// A missing yes/no counts as false, so `pooled-budget: false` holds when it is not given.
+    private func matches(_ found: [Condition.Value]?, _ value: Condition.Value) -> Bool {
+        guard let found, !found.isEmpty else { return value == .flag(false) }
+        return found.contains(value)
+    }
+}

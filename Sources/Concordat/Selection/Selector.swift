@@ -1,0 +1,91 @@
+/// Chooses clauses for a request: by document, framework, risk level, jurisdiction and `when`
+/// conditions, then honours `excludes` and checks `requires`.
+public struct Selector: Sendable {
+    /// The catalogue to choose from.
+    public var catalogue: Catalogue
+    /// The template whose slots give document order.
+    public var template: DocumentTemplate
+
+    /// Creates a selector.
+    public init(catalogue: Catalogue, template: DocumentTemplate) {
+        self.catalogue = catalogue
+        self.template = template
+    }
+
+    /// Selects clauses for a request at a risk level.
+    public func select(_ request: Request, level: RiskLevel) -> Selection {
+        let facts = RequestFacts(request: request, level: level)
+        var reasons: [String: [Selection.Reason]] = [:]
+        var eligible: [CatalogueClause] = []
+        for clause in catalogue.clauses {
+            let rules = basicRules(clause, request: request, level: level) + clause.conditions.map { condition in
+                let (holds, seen) = facts.evaluate(condition)
+                return Selection.Reason(
+                    rule: "when \(condition.path)", passed: holds,
+                    explanation: "needs \(condition); request has \(seen)")
+            }
+            reasons[clause.id] = rules
+            if rules.allSatisfy(\.passed) { eligible.append(clause) }
+        }
+        eligible.sort(by: documentOrder)
+
+        var removed = Set<String>()
+        for clause in eligible where !removed.contains(clause.id) {
+            for other in clause.excludes where eligible.contains(where: { $0.id == other }) && !removed.contains(other) {
+                removed.insert(other)
+                reasons[other, default: []].append(Selection.Reason(
+                    rule: "excluded-by", passed: false, explanation: "\(clause.id) applies and excludes it"))
+                reasons[clause.id, default: []].append(Selection.Reason(
+                    rule: "excludes", passed: true, explanation: "takes the place of \(other)"))
+            }
+        }
+        let included = eligible.filter { !removed.contains($0.id) }
+        let includedIDs = Set(included.map(\.id))
+
+        var diagnostics: [Diagnostic] = []
+        for clause in included {
+            for required in clause.requires where !includedIDs.contains(required) {
+                let why = reasons[required]?.filter { !$0.passed }.map(\.explanation).joined(separator: "; ") ?? "it does not apply"
+                diagnostics.append(Diagnostic(
+                    .error,
+                    "\(clause.id) requires \(required), which is not selected for \(request.document.rawValue), \(request.framework.rawValue), \(level.rawValue) risk, \(request.jurisdiction.rawValue) (\(why))",
+                    at: clause.location(of: "requires"), key: "requires",
+                    hint: "make the two clauses apply under the same conditions"))
+            }
+        }
+
+        let decisions = (included + catalogue.clauses.filter { !includedIDs.contains($0.id) }).map { clause in
+            Selection.Decision(
+                clauseID: clause.id, title: clause.title, version: clause.version, textHash: clause.textHash,
+                included: includedIDs.contains(clause.id), reasons: reasons[clause.id] ?? [])
+        }
+        return Selection(
+            document: request.document, framework: request.framework, level: level,
+            jurisdiction: request.jurisdiction, included: included, decisions: decisions,
+            diagnostics: diagnostics)
+    }
+
+    private func basicRules(_ clause: CatalogueClause, request: Request, level: RiskLevel) -> [Selection.Reason] {
+        func rule<E: RequestEnum>(_ name: String, _ allowed: Set<E>, _ actual: E) -> Selection.Reason {
+            let all = allowed.count == E.allCases.count
+            let list = E.allCases.filter { allowed.contains($0) }.map(\.rawValue).joined(separator: ", ")
+            return Selection.Reason(
+                rule: name, passed: allowed.contains(actual),
+                explanation: all ? "\(name): all, request is \(actual.rawValue)"
+                    : "\(name): needs \(list), request is \(actual.rawValue)")
+        }
+        return [
+            rule("document", clause.documents, request.document),
+            rule("framework", clause.frameworks, request.framework),
+            rule("risk-levels", clause.riskLevels, level),
+            rule("jurisdictions", clause.jurisdictions, request.jurisdiction),
+        ]
+    }
+
+    /// Slot order from the template, then the clause's order, then its id.
+    func documentOrder(_ a: CatalogueClause, _ b: CatalogueClause) -> Bool {
+        let slotA = template.slots.firstIndex { $0.id == a.slot } ?? Int.max
+        let slotB = template.slots.firstIndex { $0.id == b.slot } ?? Int.max
+        return (slotA, a.order, a.id) < (slotB, b.order, b.id)
+    }
+}
