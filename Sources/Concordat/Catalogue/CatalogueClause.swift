@@ -40,9 +40,12 @@ public struct CatalogueClause: Sendable, Hashable {
     /// Where each front-matter key is, for messages about it.
     public var keyLocations: [String: SourceLocation]
 
-    /// The SHA-256 of the body text (whitespace at line ends and file end removed), in hex, so a
-    /// reviewer can tell which wording a draft used.
-    public var textHash: String {
+    /// The SHA-256 of the body text, in hex, so a reviewer can tell which wording a draft used.
+    public var textHash: String
+
+    /// The hash of a body: whitespace at line ends and around the text is ignored, so an editor
+    /// trimming spaces does not change it.
+    static func hash(of bodyText: String) -> String {
         let normalised = bodyText.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.replacing(/[ \t]+$/, with: "") }
             .joined(separator: "\n")

@@ -1,0 +1,77 @@
+import Foundation
+
+/// `concordat explain`: every catalogue clause, whether it is in the document and the rules
+/// that decided it, with version and text hash; as text or JSON (`concordat.explain/1`).
+public struct ExplainReport: Sendable {
+    /// The selection explained.
+    public var selection: Selection
+    /// The assessment behind the level.
+    public var assessment: Assessment
+    /// The request's file name.
+    public var source: String
+
+    /// Creates a report.
+    public init(selection: Selection, assessment: Assessment, source: String) {
+        self.selection = selection
+        self.assessment = assessment
+        self.source = source
+    }
+
+    private var levelNote: String {
+        if assessment.isOverridden, let assessed = assessment.assessed {
+            return "\(selection.level.rawValue) (stated; overrides the assessed level \(assessed.rawValue))"
+        }
+        if assessment.stated != nil { return "\(selection.level.rawValue) (stated)" }
+        return "\(selection.level.rawValue) (assessed)"
+    }
+
+    /// The report for people.
+    public var text: String {
+        let s = selection
+        var lines = [
+            "\(s.document.rawValue) · \(s.framework.rawValue) · risk \(levelNote) · \(s.jurisdiction.rawValue)",
+            "\(s.included.count) of \(s.decisions.count) catalogue clauses included",
+            "",
+        ]
+        for decision in s.decisions {
+            let mark = decision.included ? "+" : "-"
+            lines.append("\(mark) \(decision.clauseID) v\(decision.version) sha256:\(decision.textHash.prefix(12)) — \(decision.title)")
+            let verdict = decision.included ? "included" : "excluded"
+            for reason in decision.deciding {
+                lines.append("    \(verdict): \(reason.explanation)")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private struct JSON: Encodable {
+        struct Rule: Encodable { var rule: String, passed: Bool, explanation: String }
+        struct Clause: Encodable {
+            var id: String, title: String, version: Int, sha256: String, included: Bool, rules: [Rule]
+        }
+        var schema = "concordat.explain/1"
+        var request: String
+        var document: String, framework: String, jurisdiction: String
+        var riskLevel: String, riskLevelSource: String, assessedRiskLevel: String?
+        var clauses: [Clause]
+
+        enum CodingKeys: String, CodingKey {
+            case schema, request, document, framework, jurisdiction, clauses
+            case riskLevel = "risk-level", riskLevelSource = "risk-level-source", assessedRiskLevel = "assessed-risk-level"
+        }
+    }
+
+    /// The report as `concordat.explain/1` JSON, clauses in document order then the rest by id.
+    public var json: String {
+        let s = selection
+        return JSONReport.encode(JSON(
+            request: source, document: s.document.rawValue, framework: s.framework.rawValue,
+            jurisdiction: s.jurisdiction.rawValue, riskLevel: s.level.rawValue,
+            riskLevelSource: assessment.stated != nil ? "stated" : "assessed",
+            assessedRiskLevel: assessment.assessed?.rawValue,
+            clauses: s.decisions.map { d in
+                .init(id: d.clauseID, title: d.title, version: d.version, sha256: d.textHash, included: d.included,
+                      rules: d.reasons.map { .init(rule: $0.rule, passed: $0.passed, explanation: $0.explanation) })
+            }))
+    }
+}

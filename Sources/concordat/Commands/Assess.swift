@@ -1,0 +1,24 @@
+import ArgumentParser
+import Concordat
+
+struct Assess: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the risk level a request's risk-factors give, factor by factor.")
+
+    @Argument(help: ArgumentHelp("A request file (YAML or JSON), or - for standard input.", valueName: "request"))
+    var request: String
+
+    @Flag(help: "Print JSON (schema concordat.assess/1).")
+    var json = false
+
+    @OptionGroup var catalogue: CatalogueOptionGroup
+
+    func run() throws {
+        try Terminal.run { () throws(ConcordatError) in
+            let composer = try catalogue.loadComposer()
+            let request = try RequestInput.load(self.request, overrides: RequestOverrides())
+            let report = AssessReport(assessment: composer.assess(request), source: request.source, scoring: composer.scoring)
+            Terminal.print(json ? report.json : report.text)
+        }
+    }
+}

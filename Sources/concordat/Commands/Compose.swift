@@ -1,0 +1,133 @@
+import ArgumentParser
+import Concordat
+import Foundation
+
+struct Compose: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compose documents from requests.",
+        discussion: """
+            The format comes from --format, else the output file's extension (.md, .markdown, .html, .htm, .odt), else Markdown.
+            Several requests need --output-dir; each output is named after its request (riverside.yaml → riverside.odt).
+            Nothing is written unless every request composes, unless --keep-going is given.
+            """)
+
+    @Argument(help: ArgumentHelp("Request files (YAML or JSON), or - for standard input.", valueName: "request"))
+    var requests: [String]
+
+    @Option(help: ArgumentHelp("Output format: markdown, html or odt.", valueName: "format"))
+    var format: OutputFormat?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the document to this file (- for standard output).", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Write one document per request into this folder.", valueName: "dir"))
+    var outputDir: String?
+
+    @OptionGroup var overrides: OverrideOptionGroup
+
+    @Flag(help: "Treat warnings, such as values left blank, as errors (exit 65).")
+    var strict = false
+
+    @Flag(help: "In a batch, write the documents that compose even if others fail (the exit code is still 65).")
+    var keepGoing = false
+
+    @Flag(help: "Add each clause's id and the reason it is included (HTML margin notes, ODT comments, Markdown notes).")
+    var annotate = false
+
+    @OptionGroup var catalogue: CatalogueOptionGroup
+
+    func validate() throws {
+        if output != nil && outputDir != nil {
+            throw ValidationError("give either --output or --output-dir, not both")
+        }
+        if requests.count > 1 && outputDir == nil {
+            throw ValidationError("composing several requests needs --output-dir DIR")
+        }
+        if let output, output != "-", format == nil, OutputFormat.inferred(fromPath: output) == nil {
+            throw ValidationError("cannot tell the format of '\(output)' from its extension; add --format markdown, html or odt")
+        }
+        if outputDir != nil {
+            if requests.contains("-") {
+                throw ValidationError("standard input cannot be part of a batch: its output would have no name")
+            }
+            var seen: [String: String] = [:]
+            for request in requests {
+                let name = BatchNaming.outputStem(for: request)
+                if let first = seen[name] {
+                    throw ValidationError("'\(first)' and '\(request)' would both be written as \(name); rename one")
+                }
+                seen[name] = request
+            }
+        }
+    }
+
+    func run() throws {
+        try Terminal.run { () throws(ConcordatError) in
+            let composer = try catalogue.loadComposer()
+            let chosenFormat = format ?? output.flatMap(OutputFormat.inferred(fromPath:)) ?? .markdown
+            let options = ComposeOptions(
+                annotate: annotate,
+                fallbackDate: ComposeOptions.date(fromSourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]))
+            if outputDir == nil, output == nil || output == "-", chosenFormat == .odt, Terminal.standardOutputIsTerminal {
+                throw ConcordatError(.usage, "ODT is a binary file and would garble the terminal",
+                                     hint: "add --output FILE.odt, or redirect standard output to a file")
+            }
+
+            var composed: [(request: String, bytes: [UInt8])] = []
+            var failures: [ConcordatError] = []
+            for argument in requests {
+                do {
+                    composed.append((argument, try composeOne(argument, composer: composer, format: chosenFormat, options: options)))
+                } catch {
+                    failures.append(error)
+                }
+            }
+            for failure in failures { Terminal.report(failure.diagnostics) }
+            if !failures.isEmpty && !keepGoing {
+                if requests.count > 1 {
+                    Terminal.printError("concordat: \(failures.count) of \(requests.count) requests failed; nothing was written (use --keep-going to write the others)")
+                }
+                throw ConcordatError(.invalidData, [])
+            }
+            try write(composed, format: chosenFormat)
+            if !failures.isEmpty {
+                Terminal.printError("concordat: \(failures.count) of \(requests.count) requests failed; wrote the other \(composed.count)")
+                throw ConcordatError(failures.contains { $0.kind == .inputNotFound } && composed.isEmpty ? .inputNotFound : .invalidData, [])
+            }
+        }
+    }
+
+    private func composeOne(
+        _ argument: String, composer: Composer, format: OutputFormat, options: ComposeOptions
+    ) throws(ConcordatError) -> [UInt8] {
+        let request = try RequestInput.load(argument, overrides: overrides.overrides)
+        let composition = try composer.compose(request, options: options)
+        let warnings = composition.diagnostics.filter { $0.severity == .warning }
+        if strict && !warnings.isEmpty {
+            throw ConcordatError(.invalidData, composition.diagnostics.map { finding in
+                var finding = finding
+                if finding.severity == .warning {
+                    finding.severity = .error
+                    finding.hint = (finding.hint.map { $0 + "; " } ?? "") + "this is an error under --strict"
+                }
+                return finding
+            })
+        }
+        Terminal.report(composition.diagnostics)
+        return try format.render(composition.document, templates: composer.templates)
+    }
+
+    private func write(_ composed: [(request: String, bytes: [UInt8])], format: OutputFormat) throws(ConcordatError) {
+        if let outputDir {
+            try BatchNaming.ensureFolder(outputDir)
+            for item in composed {
+                let name = BatchNaming.outputStem(for: item.request) + "." + format.fileExtension
+                try AtomicFile.write(item.bytes, to: (outputDir as NSString).appendingPathComponent(name))
+            }
+        } else if let output, output != "-" {
+            try AtomicFile.write(composed[0].bytes, to: output)
+        } else if let only = composed.first {
+            Terminal.write(only.bytes)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Concordat
+
+/// Where the catalogue and templates come from; every subcommand takes these.
+struct CatalogueOptionGroup: ParsableArguments {
+    @Option(name: .customLong("catalogue"), help: ArgumentHelp(
+        "A folder of clause files layered over the catalogue; a clause with an existing id replaces it. Repeatable.",
+        valueName: "dir"))
+    var catalogueFolders: [String] = []
+
+    @Flag(help: "Start from an empty catalogue instead of the built-in one.")
+    var noDefaultCatalogue = false
+
+    @Option(name: .customLong("templates"), help: ArgumentHelp(
+        "A folder whose files replace built-in template files of the same name. Repeatable.", valueName: "dir"))
+    var templateFolders: [String] = []
+
+    var options: CatalogueOptions {
+        CatalogueOptions(catalogueFolders: catalogueFolders, noDefaultCatalogue: noDefaultCatalogue, templateFolders: templateFolders)
+    }
+
+    /// Loads the catalogue, printing any warnings.
+    func loadComposer() throws(ConcordatError) -> Composer {
+        let (composer, warnings) = try Composer.load(options)
+        Terminal.report(warnings)
+        return composer
+    }
+}
+
+/// Flags that override the request.
+struct OverrideOptionGroup: ParsableArguments {
+    @Option(help: ArgumentHelp("Override the document: \(DocumentKind.words.joined(separator: ", ")).", valueName: "document"))
+    var document: DocumentKind?
+
+    @Option(help: ArgumentHelp("Override the framework: \(Framework.words.joined(separator: ", ")).", valueName: "framework"))
+    var framework: Framework?
+
+    @Option(help: ArgumentHelp("Override the risk level: low, medium, high.", valueName: "level"))
+    var risk: RiskLevel?
+
+    @Option(help: ArgumentHelp("Override the jurisdiction: \(Jurisdiction.words.joined(separator: ", ")).", valueName: "jurisdiction"))
+    var jurisdiction: Jurisdiction?
+
+    var overrides: RequestOverrides {
+        RequestOverrides(document: document, framework: framework, risk: risk, jurisdiction: jurisdiction)
+    }
+}
+
+extension DocumentKind: ExpressibleByArgument {}
+extension Framework: ExpressibleByArgument {}
+extension RiskLevel: ExpressibleByArgument {}
+extension Jurisdiction: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
