@@ -2,27 +2,81 @@ extension ODTContentPart {
     private typealias T = ODTVocabulary.Text
 
     /// Writes running text with its character styles, references and placeholders.
+    ///
+    /// Styled runs are flattened first: each piece of text carries the stack of character
+    /// styles around it, and neighbours with the same stack share one set of spans. Bookmark
+    /// references are always written straight into the paragraph, outside any span: libxml2's
+    /// RelaxNG validator rejects a reference field inside `text:span`, though the schema allows it.
     func inlines(_ inlines: [Inline]) throws(ConcordatError) {
-        for inline in inlines { try self.inline(inline) }
+        var pieces: [StyledPiece] = []
+        Self.flatten(inlines, styles: [], into: &pieces)
+        var index = pieces.startIndex
+        while index < pieces.endIndex {
+            let styles = pieces[index].styles
+            var end = index
+            while end < pieces.endIndex, pieces[end].styles == styles, !pieces[end].isReference { end += 1 }
+            if end == index {
+                try write(pieces[index].content)
+                index += 1
+                continue
+            }
+            try spans(styles[...]) { () throws(ConcordatError) in
+                for piece in pieces[index..<end] { try write(piece.content) }
+            }
+            index = end
+        }
     }
 
-    private func inline(_ inline: Inline) throws(ConcordatError) {
-        switch inline {
-        case .text(let text), .value(_, let text):
+    /// A piece of running text and the character styles around it, outermost first.
+    struct StyledPiece {
+        enum Content {
+            case text(String)
+            case lineBreak
+            case crossReference(target: String, label: String)
+        }
+
+        var styles: [String]
+        var content: Content
+        var isReference: Bool { if case .crossReference = content { true } else { false } }
+    }
+
+    private static func flatten(_ inlines: [Inline], styles: [String], into pieces: inout [StyledPiece]) {
+        for inline in inlines {
+            switch inline {
+            case .text(let text), .value(_, let text):
+                pieces.append(StyledPiece(styles: styles, content: .text(text)))
+            case .emphasis(let inner):
+                flatten(inner, styles: styles + [T.emphasis], into: &pieces)
+            case .strong(let inner):
+                flatten(inner, styles: styles + [T.strong], into: &pieces)
+            case .definedTerm(_, let display):
+                pieces.append(StyledPiece(styles: styles + [T.definedTerm], content: .text(display)))
+            case .crossReference(let target, let label):
+                pieces.append(StyledPiece(styles: [], content: .crossReference(target: target, label: label)))
+            case .blank(let path):
+                pieces.append(StyledPiece(styles: styles + [T.blank], content: .text(Inline.blankText(path))))
+            case .lineBreak:
+                pieces.append(StyledPiece(styles: styles, content: .lineBreak))
+            }
+        }
+    }
+
+    private func write(_ content: StyledPiece.Content) throws(ConcordatError) {
+        switch content {
+        case .text(let text):
             try writeText(text)
-        case .emphasis(let inner):
-            try span(T.emphasis) { () throws(ConcordatError) in try inlines(inner) }
-        case .strong(let inner):
-            try span(T.strong) { () throws(ConcordatError) in try inlines(inner) }
-        case .definedTerm(_, let display):
-            try span(T.definedTerm) { () throws(ConcordatError) in try writeText(display) }
-        case .crossReference(let target, let label):
-            try crossReference(target: target, label: label)
-        case .blank(let path):
-            try span(T.blank) { () throws(ConcordatError) in try writeText(Inline.blankText(path)) }
         case .lineBreak:
             try xml.element("text:line-break")
             afterSpace = true
+        case .crossReference(let target, let label):
+            try crossReference(target: target, label: label)
+        }
+    }
+
+    private func spans(_ styles: ArraySlice<String>, _ body: () throws(ConcordatError) -> Void) throws(ConcordatError) {
+        guard let outer = styles.first else { return try body() }
+        try xml.element("text:span", [("text:style-name", outer)]) { () throws(ConcordatError) in
+            try spans(styles.dropFirst(), body)
         }
     }
 
@@ -38,15 +92,13 @@ extension ODTContentPart {
             try writeText(label)
             return
         }
-        try span(T.crossReference) { () throws(ConcordatError) in
-            try writeText(String(label[..<range.lowerBound]))
-            try xml.element("text:bookmark-ref", [
-                ("text:reference-format", "number-all-superior"), ("text:ref-name", target),
-            ]) { () throws(ConcordatError) in
-                try writeText(number)
-            }
-            try writeText(String(label[range.upperBound...]))
+        try writeText(String(label[..<range.lowerBound]))
+        try xml.element("text:bookmark-ref", [
+            ("text:reference-format", "number-all-superior"), ("text:ref-name", target),
+        ]) { () throws(ConcordatError) in
+            try writeText(number)
         }
+        try writeText(String(label[range.upperBound...]))
     }
 
     /// Where `needle` last occurs in `text`.
@@ -57,10 +109,6 @@ extension ODTContentPart {
             if start == text.startIndex { return nil }
             start = text.index(before: start)
         }
-    }
-
-    private func span(_ style: String, _ body: () throws(ConcordatError) -> Void) throws(ConcordatError) {
-        try xml.element("text:span", [("text:style-name", style)], body)
     }
 
     /// Writes text so that it reads back exactly: ODF collapses runs of spaces and drops a

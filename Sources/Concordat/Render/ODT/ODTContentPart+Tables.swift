@@ -28,10 +28,10 @@ extension ODTContentPart {
         ])
         let labelWidth = ODTLength(thousandths: textWidth.thousandths * 3 / 10, unit: textWidth.unit)
         try style(A.signatureLabelColumn, family: "table-column", "style:table-column-properties", [
-            ("style:column-width", labelWidth.text), ("style:rel-width", "3000*"),
+            ("style:column-width", labelWidth.text), ("style:rel-column-width", "3000*"),
         ])
         try style(A.signatureLineColumn, family: "table-column", "style:table-column-properties", [
-            ("style:column-width", textWidth.minus(labelWidth).text), ("style:rel-width", "7000*"),
+            ("style:column-width", textWidth.minus(labelWidth).text), ("style:rel-column-width", "7000*"),
         ])
         try style(A.signatureLabelCell, family: "table-cell", "style:table-cell-properties", [
             ("style:vertical-align", "bottom"), ("fo:padding", "0.1cm"), ("fo:border", "none"),

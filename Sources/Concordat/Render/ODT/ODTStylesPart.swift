@@ -181,7 +181,6 @@ struct ODTStylesPart {
         try textStyle(
             T.blank, display: nil,
             [("fo:background-color", house.colours.blankHighlight), ("fo:font-style", "italic")])
-        try textStyle(T.crossReference, display: "Cross Reference", [])
     }
 
     private func writePageLayout() throws(ConcordatError) {

@@ -71,7 +71,6 @@ enum ODTVocabulary {
         static let strong = "Strong_20_Emphasis"
         static let definedTerm = "Defined_20_Term"
         static let blank = "Blank"
-        static let crossReference = "Cross_20_Reference"
     }
 
     /// List styles (in `styles.xml`), one per sub-clause numbering style.
