@@ -93,8 +93,10 @@ struct MarkdownInlineLayout {
         }
     }
 
+    /// Joins lines of single-line text with one space, as a soft break would show.
     private mutating func appendSpaceUnlessAtStart() {
-        if !atLineStart, output.last != " " { output += " " }
+        while output.last == " " || output.last == "\t" { output.removeLast() }
+        if !atLineStart, !output.isEmpty { output += " " }
     }
 
     private mutating func writeContent(_ syntax: String) {

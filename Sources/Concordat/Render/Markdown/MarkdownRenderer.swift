@@ -23,14 +23,12 @@ public struct MarkdownRenderer: Sendable {
     public func render(_ document: Document) -> String {
         var chunks: [String] = []
         chunks += titleBlock(document.metadata)
-        for block in document.front + document.body + document.back {
-            chunks += render(block)
-        }
+        chunks += render(document.front + document.body + document.back)
         for annex in document.annexes {
             chunks.append(thematicBreak)
             chunks.append(anchor(annex.id))
             chunks.append("## " + line([.text("Annex \(annex.letter) \(annex.title)")]))
-            for block in annex.blocks { chunks += render(block) }
+            chunks += render(annex.blocks)
         }
         return chunks.joined(separator: "\n\n") + "\n"
     }
@@ -51,29 +49,51 @@ public struct MarkdownRenderer: Sendable {
 
     // MARK: Blocks
 
+    /// The chunks for a run of blocks. Two lists in a row would merge into one list, so an
+    /// invisible HTML comment ends the first.
+    private func render(_ blocks: [Block]) -> [String] {
+        var chunks: [String] = []
+        var previousWasList = false
+        for block in blocks {
+            let rendered = render(block)
+            guard !rendered.isEmpty else { continue }
+            let isList: Bool
+            switch block {
+            case .numberedList, .bulletList: isList = true
+            default: isList = false
+            }
+            if isList, previousWasList { chunks.append(listSeparator) }
+            chunks += rendered
+            previousWasList = isList
+        }
+        return chunks
+    }
+
+    private let listSeparator = "<!-- end of list -->"
+
     /// The chunks (separated by blank lines) for one block.
     private func render(_ block: Block) -> [String] {
         switch block {
         case .section(let section):
             return [anchor(section.anchor), "## " + line([.text("\(section.number) \(section.title)")])]
-                + section.blocks.flatMap(render)
+                + render(section.blocks)
         case .clause(let clause):
             var chunks = [anchor(clause.id), "### " + line([.text("\(clause.number) \(clause.title)")])]
             if let annotation = clause.annotation, !annotation.isEmpty {
                 chunks.append(quoted(paragraph([.emphasis([.text("Why this clause: \(annotation)")])])))
             }
-            return chunks + clause.blocks.flatMap(render)
+            return chunks + render(clause.blocks)
         case .paragraph(let inlines):
             let text = paragraph(inlines)
             return text.isEmpty ? [] : [text]
         case .numberedList(let list):
             return [list.items.map(numberedItem).joined(separator: "\n\n")]
         case .bulletList(let items):
-            return [items.map { listItem($0.flatMap(render)) }.joined(separator: "\n\n")]
+            return [items.map { listItem(render($0)) }.joined(separator: "\n\n")]
         case .table(let table):
             return self.table(table).map { [$0] } ?? []
         case .notice(let title, let body):
-            let chunks = [paragraph([.strong([.text(title)])])] + body.flatMap(render)
+            let chunks = [paragraph([.strong([.text(title)])])] + render(body)
             return [quoted(chunks.joined(separator: "\n\n"))]
         case .signatures(let signatories):
             return signatories.flatMap(signatureBlock)
@@ -98,7 +118,7 @@ public struct MarkdownRenderer: Sendable {
         } else {
             first = MarkdownInlineLayout.render(MarkdownPiece.normalized([number]))
         }
-        return listItem([first] + blocks.flatMap(render))
+        return listItem([first] + render(blocks))
     }
 
     /// A bullet item holding `chunks`; continuation lines are indented to the item's content.
