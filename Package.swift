@@ -43,7 +43,10 @@ let package = Package(
             ]),
         .testTarget(
             name: "ConcordatTests",
-            dependencies: ["Concordat", "concordat", "CLibXML2", "CZip"],
+            dependencies: [
+                "Concordat", "concordat", "CLibXML2", "CZip",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             resources: [.copy("Fixtures")]),
     ]
 )

@@ -1,0 +1,226 @@
+/// Lays inline pieces out as Markdown text: escapes model text, places hard and soft line
+/// breaks, and chooses for each span between `*`/`**` delimiters and `<em>`/`<strong>` tags.
+///
+/// CommonMark only treats `*` as emphasis when it is "flanking" (for example `**x**` directly
+/// after a letter and before `(` is not bold). The layout checks the characters around each span
+/// and, where the delimiters might not work, writes the equivalent HTML tags, which GitHub and
+/// pandoc both accept.
+struct MarkdownInlineLayout {
+    /// Whether line breaks become spaces (headings and table cells are one line).
+    var singleLine: Bool
+    private var output = ""
+    private var atLineStart = true
+    private var pendingBreak: LineBreak?
+
+    private enum LineBreak { case soft, hard }
+
+    init(singleLine: Bool) {
+        self.singleLine = singleLine
+    }
+
+    /// The Markdown for `inlines`, without trailing whitespace or line breaks.
+    static func render(_ inlines: [Inline], singleLine: Bool = false) -> String {
+        render(MarkdownPiece.pieces(inlines), singleLine: singleLine)
+    }
+
+    /// The Markdown for `pieces`, which must already be normalised.
+    static func render(_ pieces: [MarkdownPiece], singleLine: Bool = false) -> String {
+        var layout = MarkdownInlineLayout(singleLine: singleLine)
+        layout.write(pieces, following: nil)
+        return layout.output
+    }
+
+    private mutating func write(_ pieces: [MarkdownPiece], following: Unicode.Scalar?) {
+        for (index, piece) in pieces.enumerated() {
+            switch piece {
+            case .text(let text):
+                var beforeLink = false
+                if index + 1 < pieces.count, case .syntax(let next) = pieces[index + 1] {
+                    beforeLink = next.hasPrefix("[")
+                }
+                writeText(text, beforeLink: beforeLink)
+            case .syntax(let syntax):
+                writeContent(syntax)
+            case .lineBreak:
+                if singleLine {
+                    writeText(" ", beforeLink: false)
+                } else if !output.isEmpty {
+                    pendingBreak = .hard
+                }
+            case .span(let kind, let children):
+                flushBreak()
+                let previous = atLineStart ? nil : output.unicodeScalars.last
+                let next = Self.firstScalar(of: pieces[(index + 1)...], singleLine: singleLine) ?? following
+                let first = Self.firstScalar(of: children[...], singleLine: singleLine)
+                let last = Self.lastScalar(of: children)
+                if Self.delimitersHold(previous: previous, first: first, last: last, next: next) {
+                    writeContent(kind.delimiter)
+                    write(children, following: kind.delimiter.unicodeScalars.first)
+                    writeContent(kind.delimiter)
+                } else {
+                    writeContent(kind.openTag)
+                    write(children, following: "<")
+                    writeContent(kind.closeTag)
+                }
+            }
+        }
+    }
+
+    private mutating func writeText(_ text: String, beforeLink: Bool) {
+        let lines = Self.lines(of: text)
+        for (number, line) in lines.enumerated() {
+            if number > 0, !output.isEmpty, pendingBreak == nil {
+                if singleLine {
+                    appendSpaceUnlessAtStart()
+                } else {
+                    pendingBreak = .soft
+                }
+            }
+            let isLast = number == lines.count - 1
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
+                // Spaces are kept only mid-line; they would be trimmed or indent a code block.
+                if !line.isEmpty, pendingBreak == nil, !atLineStart { output += line }
+                continue
+            }
+            flushBreak()
+            if atLineStart {
+                let content = line.drop(while: { $0 == " " || $0 == "\t" })
+                output += MarkdownEscaping.escapeAtLineStart(content, beforeLink: isLast && beforeLink)
+            } else {
+                output += MarkdownEscaping.escape(line, beforeLink: isLast && beforeLink)
+            }
+            atLineStart = false
+        }
+    }
+
+    /// Joins lines of single-line text with one space, as a soft break would show.
+    private mutating func appendSpaceUnlessAtStart() {
+        while output.last == " " || output.last == "\t" { output.removeLast() }
+        if !atLineStart, !output.isEmpty { output += " " }
+    }
+
+    private mutating func writeContent(_ syntax: String) {
+        guard !syntax.isEmpty else { return }
+        flushBreak()
+        output += syntax
+        atLineStart = false
+    }
+
+    private mutating func flushBreak() {
+        guard let pending = pendingBreak else { return }
+        pendingBreak = nil
+        while output.last == " " || output.last == "\t" { output.removeLast() }
+        output += pending == .hard ? "\\\n" : "\n"
+        atLineStart = true
+    }
+
+    /// Splits text at line endings; in multi-line layout, a run of whitespace holding line breaks
+    /// is one soft break (a blank line would end the paragraph).
+    private static func lines(of text: String) -> [String] {
+        var lines: [String] = [""]
+        var inBreak = false
+        for character in text {
+            if character.isNewline {
+                inBreak = true
+                continue
+            }
+            if inBreak, character == " " || character == "\t" { continue }
+            if inBreak {
+                lines.append("")
+                inBreak = false
+            }
+            lines[lines.count - 1].append(character)
+        }
+        if inBreak { lines.append("") }
+        return lines
+    }
+
+    // MARK: Flanking
+
+    /// The first character the pieces will put in the output, as far as it can be known: escaped
+    /// characters start with a backslash; a span starts with `*` or `<`, both punctuation.
+    private static func firstScalar(of pieces: ArraySlice<MarkdownPiece>, singleLine: Bool) -> Unicode.Scalar? {
+        for piece in pieces {
+            switch piece {
+            case .text(let text):
+                guard let first = text.first else { continue }
+                if first.isNewline { return "\n" }
+                return MarkdownEscaping.escape(String(first)).unicodeScalars.first
+            case .syntax(let syntax):
+                if let first = syntax.unicodeScalars.first { return first }
+            case .lineBreak:
+                return singleLine ? " " : "\\"
+            case .span:
+                return "*"
+            }
+        }
+        return nil
+    }
+
+    private static func lastScalar(of pieces: [MarkdownPiece]) -> Unicode.Scalar? {
+        for piece in pieces.reversed() {
+            switch piece {
+            case .text(let text):
+                if let last = text.unicodeScalars.last { return last }
+            case .syntax(let syntax):
+                if let last = syntax.unicodeScalars.last { return last }
+            case .lineBreak:
+                return "\n"
+            case .span:
+                return "*"
+            }
+        }
+        return nil
+    }
+
+    /// Whether `*`/`**` placed around content starting with `first` and ending with `last`, between
+    /// `previous` and `next` (nil: line start or end), open and close under every CommonMark
+    /// version: newer ones count symbols such as `£` as punctuation, older ones do not. A
+    /// neighbouring `*` would merge with the delimiter into a longer run, so it rules them out.
+    static func delimitersHold(
+        previous: Unicode.Scalar?, first: Unicode.Scalar?, last: Unicode.Scalar?, next: Unicode.Scalar?
+    ) -> Bool {
+        guard let first, let last, previous != "*", next != "*" else { return false }
+        let opens = !isWhitespace(first)
+            && (!isPunctuationInSomeVersion(first) || previous.map(isSpaceOrPunctuation) ?? true)
+        let closes = !isWhitespace(last)
+            && (!isPunctuationInSomeVersion(last) || next.map(isSpaceOrPunctuation) ?? true)
+        return opens && closes
+    }
+
+    private static func isSpaceOrPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        isStrictWhitespace(scalar) || isPunctuationInEveryVersion(scalar)
+    }
+
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace
+    }
+
+    private static func isStrictWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        ["\t", "\n", "\u{0C}", "\r"].contains(scalar) || scalar.properties.generalCategory == .spaceSeparator
+    }
+
+    private static func isPunctuationInEveryVersion(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return (0x21...0x2F).contains(scalar.value) || (0x3A...0x40).contains(scalar.value)
+                || (0x5B...0x60).contains(scalar.value) || (0x7B...0x7E).contains(scalar.value)
+        }
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func isPunctuationInSomeVersion(_ scalar: Unicode.Scalar) -> Bool {
+        if isPunctuationInEveryVersion(scalar) { return true }
+        switch scalar.properties.generalCategory {
+        case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// The one escaping function for HTML text and attribute values, shared by the HTML renderer and
+/// the raw HTML anchors the Markdown renderer writes.
+enum HTMLEscaping {
+    /// Escapes `& < > " '` so `text` reads literally in element content and in quoted attribute
+    /// values alike, and replaces code points HTML forbids (controls other than whitespace,
+    /// noncharacters) with U+FFFD so one stray byte cannot make the file invalid.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default:
+                result.unicodeScalars.append(isForbidden(scalar) ? "\u{FFFD}" : scalar)
+            }
+        }
+        return result
+    }
+
+    /// Like ``escape(_:)``, and also writes line breaks and tabs as character references, for
+    /// attribute values that must stay on one line (a raw HTML tag in Markdown must not let a
+    /// newline start a new block).
+    static func escapeSingleLine(_ text: String) -> String {
+        var result = ""
+        for scalar in escape(text).unicodeScalars {
+            switch scalar {
+            case "\n": result += "&#10;"
+            case "\r": result += "&#13;"
+            case "\t": result += "&#9;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        switch value {
+        case 0x09, 0x0A, 0x0C, 0x0D: return false
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        case 0xFDD0...0xFDEF: return true
+        default: return value & 0xFFFE == 0xFFFE
+        }
+    }
+}
