@@ -85,8 +85,9 @@ struct ClauseParser {
                 id: id, title: title, version: version, documents: documents, frameworks: frameworks,
                 riskLevels: levels, jurisdictions: jurisdictions, slot: slot, order: order,
                 requires: requires, excludes: excludes, conditions: conditions, binding: binding,
-                defines: defines, body: body, bodyText: bodyText, textHash: CatalogueClause.hash(of: bodyText),
-                location: SourceLocation(file: file, line: 1, column: 1), keyLocations: locations)
+                defines: defines, body: body, bodyText: bodyText,
+                location: SourceLocation(file: file, line: 1, column: 1), keyLocations: locations,
+                textHash: CatalogueClause.hash(of: bodyText))
         }
 
         /// `[all]` or a list of the vocabulary's words.

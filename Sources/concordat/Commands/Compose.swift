@@ -76,7 +76,7 @@ struct Compose: ParsableCommand {
             var composed: [(request: String, bytes: [UInt8])] = []
             var failures: [ConcordatError] = []
             for argument in requests {
-                do {
+                do throws(ConcordatError) {
                     composed.append((argument, try composeOne(argument, composer: composer, format: chosenFormat, options: options)))
                 } catch {
                     failures.append(error)
