@@ -53,17 +53,30 @@ extension BodyBlock {
         }
     }
 
-    /// The plain words of the block, values shown as their path, for readability measures.
+    /// The plain words of the block, one line per paragraph or cell, values shown as the word
+    /// "value", for readability measures.
     var plainText: String {
+        switch self {
+        case .paragraph(let inlines): return Self.plain(inlines)
+        case .orderedList(let items), .bulletList(let items):
+            return items.map { $0.map(\.plainText).joined(separator: "\n") }.joined(separator: "\n")
+        case .table(let header, let rows):
+            return ([header] + rows).map { $0.map(Self.plain).joined(separator: "\n") }.joined(separator: "\n")
+        }
+    }
+
+    private static func plain(_ inlines: [BodyInline]) -> String {
         var parts: [String] = []
-        forEachInline { inline in
-            switch inline {
-            case .text(let text): parts.append(text)
-            case .value: parts.append("value")
-            case .reference: parts.append("clause 1.1")
-            case .term(_, let display, _): parts.append(display)
-            case .lineBreak: parts.append(" ")
-            case .emphasis, .strong: break
+        for inline in inlines {
+            inline.forEach { part in
+                switch part {
+                case .text(let text): parts.append(text)
+                case .value: parts.append("value")
+                case .reference: parts.append("clause 1.1")
+                case .term(_, let display, _): parts.append(display)
+                case .lineBreak: parts.append(" ")
+                case .emphasis, .strong: break
+                }
             }
         }
         return parts.joined()

@@ -131,6 +131,8 @@ struct YAMLReader {
 /// Suggests the nearest known word for a misspelling.
 enum Suggestion {
     static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
+        let candidates = Array(candidates)
+        if word.count >= 3, let extended = candidates.filter({ $0.hasPrefix(word) }).min() { return extended }
         let limit = max(2, word.count / 3)
         return candidates
             .map { ($0, distance(word, $0)) }

@@ -87,12 +87,13 @@ struct Compose: ParsableCommand {
                 if requests.count > 1 {
                     Terminal.printError("concordat: \(failures.count) of \(requests.count) requests failed; nothing was written (use --keep-going to write the others)")
                 }
-                throw ConcordatError(.invalidData, [])
+                // A single request fails with its own code (66 for a missing file); a batch with 65.
+                throw ConcordatError(requests.count == 1 ? failures[0].kind : .invalidData, [])
             }
             try write(composed, format: chosenFormat)
             if !failures.isEmpty {
                 Terminal.printError("concordat: \(failures.count) of \(requests.count) requests failed; wrote the other \(composed.count)")
-                throw ConcordatError(failures.contains { $0.kind == .inputNotFound } && composed.isEmpty ? .inputNotFound : .invalidData, [])
+                throw ConcordatError(.invalidData, [])
             }
         }
     }

@@ -13,7 +13,7 @@ import Testing
         "scots.md": Fixtures.clause("law.scotland", slot: "law", jurisdictions: "[scotland]", body: "Scots law applies."),
         "ew.md": Fixtures.clause("law.england-wales", slot: "law", jurisdictions: "[england, wales]", body: "English law applies."),
         "aims.md": Fixtures.clause("purpose.aims", extra: "requires: [purpose.scope]", body: "Aims."),
-        "scope.md": Fixtures.clause("purpose.scope", order: 20, levels: "[medium, high]", body: "Scope."),
+        "scope.md": Fixtures.clause("purpose.scope", levels: "[medium, high]", order: 20, body: "Scope."),
     ]
 
     func select(_ request: Request, level: RiskLevel) throws -> Selection {
