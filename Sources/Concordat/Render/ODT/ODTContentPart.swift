@@ -116,6 +116,7 @@ final class ODTContentPart {
                     try paragraph(style: P.contentsHeading) { () throws(ConcordatError) in try writeText(title) }
                 }
                 for entry in ODTOutline(document, annexLabel: house.labels.annex).entries where entry.level <= 2 {
+                    xml.subject = "the contents entry for \(entry.owner)"
                     try paragraph(style: P.contents(entry.level)) { () throws(ConcordatError) in
                         let link = entry.bookmark.isEmpty ? [] : [("xlink:type", "simple"), ("xlink:href", "#" + entry.bookmark)]
                         try xml.element(link.isEmpty ? "text:span" : "text:a", link) { () throws(ConcordatError) in
