@@ -187,7 +187,37 @@ import Testing
     @Test func spacesTabsAndNewlinesSurviveWhiteSpaceCollapsing() throws {
         var document = SampleDocument.make()
         document.back.append(.paragraph([.text("  two  spaces\tand a tab\nthen a line")]))
-        let tree = try ODTTestSupport.render(document).tree("content.xml")
-        #expect(tree.descendants("text:p").contains { $0.text == "  two  spaces\tand a tab\nthen a line" })
+        let package = try ODTTestSupport.render(document)
+        #expect(try package.tree("content.xml").descendants("text:p").contains { $0.text == "  two  spaces\tand a tab\nthen a line" })
+        #expect(ODTTestSupport.schemaProblems(package).isEmpty)
+    }
+
+    @Test func referenceInsideStyledTextStaysALiveField() throws {
+        var document = SampleDocument.make()
+        document.back.append(.paragraph([
+            .emphasis([.text("as "), .strong([.crossReference(target: "meetings.quorum", label: "clause 3.1"), .text(" says")])]),
+        ]))
+        let package = try ODTTestSupport.render(document)
+        #expect(ODTTestSupport.schemaProblems(package).isEmpty)
+        let paragraph = try #require(try package.tree("content.xml").descendants("text:p").first { $0.text == "as clause 3.1 says" })
+        let reference = try #require(paragraph.elements.first { $0.name == "text:bookmark-ref" })
+        #expect(reference.attributes["text:ref-name"] == "meetings.quorum" && reference.text == "3.1")
+        #expect(paragraph.descendants("text:span").map { $0.attributes["text:style-name"] ?? "" }
+            == ["Emphasis", "Emphasis", "Strong_20_Emphasis"])
+    }
+
+    @Test func romanAndBulletListsUseTheirOwnStyles() throws {
+        var document = SampleDocument.make()
+        document.back.append(.numberedList(NumberedList(style: .roman, depth: 1, items: [
+            .init(number: "(i)", blocks: [.paragraph([.text("first")])]),
+            .init(number: "(ii)", blocks: []),
+        ])))
+        let package = try ODTTestSupport.render(document)
+        #expect(ODTTestSupport.schemaProblems(package).isEmpty)
+        let lists = try package.tree("content.xml").descendants("text:list")
+        let roman = try #require(lists.first { $0.attributes["text:style-name"] == "Subclauses_20_Roman" })
+        #expect(roman.elements.count == 2)
+        #expect(roman.descendants("text:p").map(\.text) == ["first", ""])
+        #expect(lists.contains { $0.attributes["text:style-name"] == "Bullets" && $0.text == "agendapapers" })
     }
 }

@@ -4,7 +4,7 @@ import Testing
 
 /// The house style file is the one place an organisation restyles its documents.
 @Suite struct ODTHouseStyleTests {
-    static let shippedPath = "Templates/odt/house-style.yaml"
+    static let shippedPath = "Templates/" + ODTHouseStyle.templateFile
 
     private func shippedText() throws -> String {
         try String(contentsOf: ODFSchema.packageRoot.appending(path: Self.shippedPath), encoding: .utf8)
