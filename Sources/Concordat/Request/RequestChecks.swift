@@ -71,7 +71,8 @@ extension RequestReader {
             if request.governance.poolManager == nil {
                 warning(
                     "a pooled arrangement under \(type.rawValue) needs a named pool manager",
-                    at: location(ofKey: "governance"), key: "governance.pool-manager",
+                    at: locations["governance"] ?? location(ofKey: "partnership.statutory-type"),
+                    key: "governance.pool-manager",
                     hint: "add 'pool-manager:' under governance, e.g. Head of Integrated Commissioning")
             }
         }

@@ -95,7 +95,7 @@ public struct RequestDecoder: Sendable {
     private func parse(_ text: String, source: String) -> ParseOutcome {
         do {
             let parser = try Parser(yaml: text, resolver: .default, constructor: .default, encoding: .utf8)
-            guard let root = try parser.nextRoot() else { return .empty }
+            guard let root = try parser.nextRoot(), !RequestReader.isNull(root) else { return .empty }
             if let second = try parser.nextRoot() {
                 return .failed(Diagnostic(
                     .error, "a request holds one YAML document, but a second one starts here",

@@ -50,7 +50,8 @@ enum RequestKeys {
         return nil
     }
 
-    /// The known word nearest to `word` by edit distance, if it is near enough to be a slip.
+    /// The known word nearest to `word` by edit distance, if it is near enough to be a slip, or
+    /// the one known word it starts with or abbreviates.
     static func closest(to word: String, among known: [String]) -> String? {
         let lowered = Array(word.lowercased().unicodeScalars)
         guard lowered.count <= 64 else { return nil }
@@ -62,7 +63,12 @@ enum RequestKeys {
                 best = (candidate, distance)
             }
         }
-        return best?.word
+        if let best { return best.word }
+        // "charity-ish" is no typo of "charity", but plainly means it.
+        let prefixed = known.filter {
+            min($0.count, word.count) >= 4 && (word.lowercased().hasPrefix($0) || $0.hasPrefix(word.lowercased()))
+        }
+        return prefixed.count == 1 ? prefixed[0] : nil
     }
 
     /// `startDate` and `start_date` both become `start-date`.

@@ -11,9 +11,12 @@ extension ODTContentPart {
     func writeAutomaticStyles() throws(ConcordatError) {
         xml.subject = "the table styles"
         let rule = "0.5pt solid \(house.colours.tableBorder)"
+        // Tables line up with the body text, which is indented to the heading text.
+        let indent = ODTLength(house.spacing.headingIndent)!
+        let width = textWidth.minus(indent)
         try style(A.table, family: "table", "style:table-properties", [
-            ("style:width", textWidth.text), ("fo:margin-top", "0.2cm"), ("fo:margin-bottom", "0.3cm"),
-            ("table:align", "margins"),
+            ("style:width", width.text), ("fo:margin-left", indent.text), ("fo:margin-top", "0.2cm"),
+            ("fo:margin-bottom", "0.3cm"), ("table:align", "margins"),
         ])
         try style(A.tableCell, family: "table-cell", "style:table-cell-properties", [
             ("fo:padding", "0.1cm"), ("fo:border", rule),
@@ -23,15 +26,15 @@ extension ODTContentPart {
         ])
         // A signatory's lines stay together on one page.
         try style(A.signatureTable, family: "table", "style:table-properties", [
-            ("style:width", textWidth.text), ("fo:margin-top", "0cm"), ("fo:margin-bottom", "0.2cm"),
-            ("style:may-break-between-rows", "false"), ("table:align", "margins"),
+            ("style:width", width.text), ("fo:margin-left", indent.text), ("fo:margin-top", "0cm"),
+            ("fo:margin-bottom", "0.2cm"), ("style:may-break-between-rows", "false"), ("table:align", "margins"),
         ])
-        let labelWidth = ODTLength(thousandths: textWidth.thousandths * 3 / 10, unit: textWidth.unit)
+        let labelWidth = ODTLength(thousandths: width.thousandths * 3 / 10, unit: width.unit)
         try style(A.signatureLabelColumn, family: "table-column", "style:table-column-properties", [
             ("style:column-width", labelWidth.text), ("style:rel-column-width", "3000*"),
         ])
         try style(A.signatureLineColumn, family: "table-column", "style:table-column-properties", [
-            ("style:column-width", textWidth.minus(labelWidth).text), ("style:rel-column-width", "7000*"),
+            ("style:column-width", width.minus(labelWidth).text), ("style:rel-column-width", "7000*"),
         ])
         try style(A.signatureLabelCell, family: "table-cell", "style:table-cell-properties", [
             ("style:vertical-align", "bottom"), ("fo:padding", "0.1cm"), ("fo:border", "none"),

@@ -99,7 +99,7 @@ final class ODTContentPart {
                     try xml.element("text:table-of-content-entry-template", [
                         ("text:outline-level", String(level)), ("text:style-name", P.contents(level)),
                     ]) { () throws(ConcordatError) in
-                        try xml.element("text:index-entry-link-start")
+                        try xml.element("text:index-entry-link-start", [("text:style-name", ODTVocabulary.Text.indexLink)])
                         try xml.element("text:index-entry-chapter")
                         try xml.element("text:index-entry-tab-stop", [
                             ("style:type", "left"), ("style:position", house.spacing.headingIndent),
@@ -116,8 +116,13 @@ final class ODTContentPart {
                     try paragraph(style: P.contentsHeading) { () throws(ConcordatError) in try writeText(title) }
                 }
                 for entry in ODTOutline(document, annexLabel: house.labels.annex).entries where entry.level <= 2 {
+                    xml.subject = "the contents entry for \(entry.owner)"
                     try paragraph(style: P.contents(entry.level)) { () throws(ConcordatError) in
-                        let link = entry.bookmark.isEmpty ? [] : [("xlink:type", "simple"), ("xlink:href", "#" + entry.bookmark)]
+                        let link = entry.bookmark.isEmpty ? [] : [
+                            ("xlink:type", "simple"), ("xlink:href", "#" + entry.bookmark),
+                            ("text:style-name", ODTVocabulary.Text.indexLink),
+                            ("text:visited-style-name", ODTVocabulary.Text.indexLink),
+                        ]
                         try xml.element(link.isEmpty ? "text:span" : "text:a", link) { () throws(ConcordatError) in
                             try writeText(entry.number)
                             try xml.element("text:tab")

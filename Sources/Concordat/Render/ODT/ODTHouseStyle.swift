@@ -126,6 +126,10 @@ public struct ODTHouseStyle: Sendable, Hashable {
     /// Fixed words.
     public var labels: Labels
 
+    /// Where the house style lives inside a templates folder (the package's `Templates/`, or a
+    /// folder given with `--templates`).
+    public static let templateFile = "odt/house-style.yaml"
+
     /// The house style shipped in `Templates/odt/house-style.yaml`.
     public static let `default` = ODTHouseStyle(
         page: Page(

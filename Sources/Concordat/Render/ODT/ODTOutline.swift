@@ -12,6 +12,8 @@ struct ODTOutline {
         var title: String
         /// The bookmark on the heading.
         var bookmark: String
+        /// What the heading belongs to, e.g. `clause meetings.quorum`, for error messages.
+        var owner: String
     }
 
     /// Every heading, in order.
@@ -23,7 +25,9 @@ struct ODTOutline {
     init(_ document: Document, annexLabel: String) {
         for blocks in [document.front, document.body, document.back] { collect(blocks) }
         for annex in document.annexes {
-            entries.append(Entry(level: 1, number: "", title: Self.annexTitle(annex, label: annexLabel), bookmark: annex.id))
+            entries.append(Entry(
+                level: 1, number: "", title: Self.annexTitle(annex, label: annexLabel), bookmark: annex.id,
+                owner: "annex \(annex.letter)"))
             collect(annex.blocks)
         }
     }
@@ -37,13 +41,15 @@ struct ODTOutline {
         for block in blocks {
             switch block {
             case .section(let section):
-                add(level: 1, number: section.number, title: section.title, bookmark: section.anchor)
+                add(level: 1, number: section.number, title: section.title, bookmark: section.anchor, owner: "section \(section.id)")
                 collect(section.blocks)
             case .clause(let clause):
-                add(level: 2, number: clause.number, title: clause.title, bookmark: clause.id)
+                add(level: 2, number: clause.number, title: clause.title, bookmark: clause.id, owner: "clause \(clause.id)")
                 collect(clause.blocks)
             case .heading(let level, let text, let anchor):
-                entries.append(Entry(level: min(max(level, 1), 10), number: "", title: text.plainText, bookmark: anchor ?? ""))
+                entries.append(Entry(
+                    level: min(max(level, 1), 10), number: "", title: text.plainText, bookmark: anchor ?? "",
+                    owner: anchor.map { "heading \($0)" } ?? "a heading"))
             case .notice(_, let body):
                 collect(body)
             case .numberedList(let list):
@@ -56,8 +62,8 @@ struct ODTOutline {
         }
     }
 
-    private mutating func add(level: Int, number: String, title: String, bookmark: String) {
-        entries.append(Entry(level: level, number: number, title: title, bookmark: bookmark))
+    private mutating func add(level: Int, number: String, title: String, bookmark: String, owner: String) {
+        entries.append(Entry(level: level, number: number, title: title, bookmark: bookmark, owner: owner))
         if numbers[bookmark] == nil { numbers[bookmark] = number }
     }
 }

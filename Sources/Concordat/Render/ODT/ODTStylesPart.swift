@@ -181,6 +181,8 @@ struct ODTStylesPart {
         try textStyle(
             T.blank, display: nil,
             [("fo:background-color", house.colours.blankHighlight), ("fo:font-style", "italic")])
+        // Contents entries link to their headings but read as plain text.
+        try textStyle(T.indexLink, display: "Index Link", [("style:text-underline-style", "none"), ("fo:color", house.colours.text)])
     }
 
     private func writePageLayout() throws(ConcordatError) {

@@ -71,6 +71,7 @@ enum ODTVocabulary {
         static let strong = "Strong_20_Emphasis"
         static let definedTerm = "Defined_20_Term"
         static let blank = "Blank"
+        static let indexLink = "Index_20_Link"
     }
 
     /// List styles (in `styles.xml`), one per sub-clause numbering style.

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import Concordat
+
+/// Each XML part of the sample document's ODT, re-indented, compared as text with the reviewed
+/// copy under `Fixtures/golden/odt/`. Run with `CONCORDAT_UPDATE_GOLDENS=1` to rewrite the copies
+/// after a deliberate change; the run still fails so that the new copies are reviewed.
+@Suite struct ODTGoldenTests {
+    static let goldenFolder = ODFSchema.packageRoot.appending(path: "Tests/ConcordatTests/Fixtures/golden/odt")
+    static let updating = ProcessInfo.processInfo.environment["CONCORDAT_UPDATE_GOLDENS"] == "1"
+
+    static let cases: [(name: String, annotated: Bool, parts: [String])] = [
+        ("sample", false, ["content.xml", "styles.xml", "meta.xml", "META-INF/manifest.xml"]),
+        ("sample-annotated", true, ["content.xml"]),
+    ]
+
+    @Test(arguments: cases.flatMap { entry in entry.parts.map { (entry.name, entry.annotated, $0) } })
+    func partMatchesGolden(_ name: String, _ annotated: Bool, _ part: String) throws {
+        let package = try ODTTestSupport.render(SampleDocument.make(annotated: annotated))
+        let actual = try ODTTestSupport.prettyPrinted(try #require(package[part], "no \(part)"))
+        let file = Self.goldenFolder.appending(path: "\(name)/\(part)")
+        let expected = try? String(contentsOf: file, encoding: .utf8)
+        guard expected != actual else { return }
+        if Self.updating {
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try actual.write(to: file, atomically: true, encoding: .utf8)
+            Issue.record("rewrote \(file.path); review the change and run again")
+            return
+        }
+        guard let expected else {
+            Issue.record("no golden file \(file.path); run with CONCORDAT_UPDATE_GOLDENS=1 to create it")
+            return
+        }
+        let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            ?? min(expectedLines.count, actualLines.count)
+        Issue.record("""
+            \(name)/\(part) differs from the golden file at line \(first + 1):
+              golden: \(first < expectedLines.count ? String(expectedLines[first]) : "<end of file>")
+              actual: \(first < actualLines.count ? String(actualLines[first]) : "<end of file>")
+            """)
+    }
+}
