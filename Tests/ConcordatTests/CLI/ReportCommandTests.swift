@@ -51,10 +51,13 @@ import Testing
         let request = folder.write("r.yaml", try CLIRunner.run(["init"]).out)
         let explain = try json(CLIRunner.run(["explain", request, "--json"]))
         let clauses = try #require(explain["clauses"] as? [[String: Any]])
-        let included = try #require(clauses.first { $0["included"] as? Bool == true })
-        let id = try #require(included["id"] as? String)
         let listing = try json(CLIRunner.run(["clauses", "--json"]))
-        let entry = try #require((listing["clauses"] as? [[String: Any]])?.first { $0["id"] as? String == id })
+        let catalogue = try #require(listing["clauses"] as? [[String: Any]])
+        // A clause that defines no terms can be replaced without leaving other clauses' terms undefined.
+        let definesNothing = Set(catalogue.filter { ($0["defines"] as? [String])?.isEmpty == true }.compactMap { $0["id"] as? String })
+        let included = try #require(clauses.first { $0["included"] as? Bool == true && definesNothing.contains($0["id"] as? String ?? "") })
+        let id = try #require(included["id"] as? String)
+        let entry = try #require(catalogue.first { $0["id"] as? String == id })
         let file = try #require(entry["file"] as? String)
         // Reuse the clause's front matter with our own wording.
         let original = try CLIRunner.run(["clauses", "--json"]).out
@@ -64,7 +67,7 @@ import Testing
             id: \(id)
             title: Our own wording
             version: 9
-            documents: [all]
+            documents: [memorandum-of-understanding]
             frameworks: [all]
             risk-levels: [all]
             jurisdictions: [all]
