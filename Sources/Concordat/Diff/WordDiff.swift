@@ -37,10 +37,11 @@ public enum WordDiff {
         while i < n || j < m {
             if i < n, j < m, a[i] == b[j] {
                 append(Run.same, a[i]); i += 1; j += 1
-            } else if j < m, i == n || table[i][j + 1] >= table[i + 1][j] {
-                append(Run.inserted, b[j]); j += 1
-            } else {
+            } else if i < n, j == m || table[i + 1][j] >= table[i][j + 1] {
+                // Deletions first, as a redline reads: struck words, then their replacement.
                 append(Run.deleted, a[i]); i += 1
+            } else {
+                append(Run.inserted, b[j]); j += 1
             }
         }
         return runs

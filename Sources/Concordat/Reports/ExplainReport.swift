@@ -9,12 +9,15 @@ public struct ExplainReport: Sendable {
     public var assessment: Assessment
     /// The request's file name.
     public var source: String
+    /// What would change under another level or framework, when asked.
+    public var comparison: SelectionComparison?
 
     /// Creates a report.
-    public init(selection: Selection, assessment: Assessment, source: String) {
+    public init(selection: Selection, assessment: Assessment, source: String, comparison: SelectionComparison? = nil) {
         self.selection = selection
         self.assessment = assessment
         self.source = source
+        self.comparison = comparison
     }
 
     private var levelNote: String {
@@ -41,6 +44,7 @@ public struct ExplainReport: Sendable {
                 lines.append("    \(verdict): \(reason.explanation)")
             }
         }
+        if let comparison { lines += ["", comparison.text.trimmingCharacters(in: .newlines)] }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -54,9 +58,10 @@ public struct ExplainReport: Sendable {
         var document: String, framework: String, jurisdiction: String
         var riskLevel: String, riskLevelSource: String, assessedRiskLevel: String?
         var clauses: [Clause]
+        var compare: SelectionComparison.JSON?
 
         enum CodingKeys: String, CodingKey {
-            case schema, request, document, framework, jurisdiction, clauses
+            case schema, request, document, framework, jurisdiction, clauses, compare
             case riskLevel = "risk-level", riskLevelSource = "risk-level-source", assessedRiskLevel = "assessed-risk-level"
         }
     }
@@ -72,6 +77,7 @@ public struct ExplainReport: Sendable {
             clauses: s.decisions.map { d in
                 .init(id: d.clauseID, title: d.title, version: d.version, sha256: d.textHash, included: d.included,
                       rules: d.reasons.map { .init(rule: $0.rule, passed: $0.passed, explanation: $0.explanation) })
-            }))
+            },
+            compare: comparison?.json))
     }
 }
