@@ -71,7 +71,11 @@ public struct RequestDecoder: Sendable {
         if let request, !reader.diagnostics.hasErrors {
             reader.check(request)
         }
-        let diagnostics = reader.diagnostics + forbidden(checked, attributedBy: reader)
+        // A value holding a forbidden character is reported for that alone: the stand-in the
+        // parser read in its place would otherwise make the value look wrong in other ways too.
+        let characters = forbidden(checked, attributedBy: reader)
+        let spoiled = Set(characters.compactMap(\.key))
+        let diagnostics = reader.diagnostics.filter { !spoiled.contains($0.key ?? "") } + characters
         guard let request, !diagnostics.hasErrors else {
             throw failure(diagnostics.isEmpty
                 ? [Diagnostic(.error, "the request could not be read", at: SourceLocation(file: source))]

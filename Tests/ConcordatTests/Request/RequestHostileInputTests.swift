@@ -25,12 +25,23 @@ import Testing
         bytes[offset] = 0xFF
         let diagnostics = Support.failure(bytes)
         #expect(diagnostics.map(\.description) == [
-            "request.yaml:8:21: error: the request is not valid UTF-8 (byte 0xFF at offset \(offset))\n  hint: save the file as UTF-8",
+            "request.yaml:8:21: error: name: the request is not valid UTF-8 (byte 0xFF at offset \(offset))\n  hint: save the file as UTF-8",
         ])
-        for invalid: [UInt8] in [[0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82]] {
-            let message = Support.failure(Array("risk: low\ndraft: ".utf8) + invalid + [0x0A]).first?.message
-            #expect(message?.hasPrefix("the request is not valid UTF-8") == true, "\(invalid)")
+        for invalid: [UInt8] in [[0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0x80]] {
+            let found = Support.failure(Array("risk: low\ndraft: ".utf8) + invalid + [0x0A])
+            #expect(found.first?.message.hasPrefix("the request is not valid UTF-8") == true, "\(invalid)")
+            #expect(found.first?.location == SourceLocation(file: "request.yaml", line: 2, column: 8))
+            #expect(found.first?.key == "draft")
         }
+    }
+
+    @Test func encodedSurrogatesAreReportedAsCharacters() throws {
+        let bytes = Array(Support.minimal.utf8.prefix(while: { $0 != UInt8(ascii: "\n") })) + [0xED, 0xA0, 0x80]
+            + Array(Support.minimal.utf8.drop(while: { $0 != UInt8(ascii: "\n") }))
+        let found = Support.failure(bytes)
+        #expect(found.map(\.description) == [
+            "request.yaml:1:38: error: document: contains the lone surrogate U+D800, which a document cannot hold\n  hint: delete it; such characters usually arrive when text is pasted from another program",
+        ])
     }
 
     @Test func controlCharactersAreRefusedNamingKeyAndLine() throws {
