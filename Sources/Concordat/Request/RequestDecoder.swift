@@ -76,14 +76,12 @@ public struct RequestDecoder: Sendable {
         let characters = forbidden(checked, attributedBy: reader)
         let spoiled = Set(characters.compactMap(\.key))
         let diagnostics = reader.diagnostics.filter { !spoiled.contains($0.key ?? "") } + characters
-        guard let request, !diagnostics.hasErrors else {
-            throw failure(diagnostics.isEmpty
+        guard let request, !diagnostics.hasErrors, reader.unreported == 0 else {
+            throw failure(diagnostics.isEmpty && reader.unreported == 0
                 ? [Diagnostic(.error, "the request could not be read", at: SourceLocation(file: source))]
-                : diagnostics)
+                : diagnostics, unreported: reader.unreported)
         }
-        var decoded = request
-        decoded.locations = reader.locations
-        return (decoded, diagnostics.sortedByLocation)
+        return (request, diagnostics.sortedByLocation)
     }
 
     // MARK: Parsing
@@ -177,11 +175,11 @@ public struct RequestDecoder: Sendable {
     }
 
     /// The failure thrown: errors in place order, then warnings, capped at the diagnostics limit.
-    private func failure(_ diagnostics: [Diagnostic]) -> ConcordatError {
+    private func failure(_ diagnostics: [Diagnostic], unreported: Int = 0) -> ConcordatError {
         let errors = diagnostics.filter { $0.severity == .error }.sortedByLocation
         let others = diagnostics.filter { $0.severity != .error }.sortedByLocation
         var shown = Array((errors + others).prefix(limits.maxDiagnostics))
-        let hidden = errors.count + others.count - shown.count
+        let hidden = errors.count + others.count - shown.count + unreported
         if hidden > 0 {
             shown.append(Diagnostic(.error, "\(hidden) further problems are not shown"))
         }

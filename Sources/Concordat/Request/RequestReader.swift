@@ -26,6 +26,8 @@ struct RequestReader {
     /// Every key and scalar value read, with its position, so a character found in the raw text
     /// can be tied to the key it sits in.
     var scalarPaths: [(line: Int, column: Int, path: String)] = []
+    /// Errors found beyond the findings limit, counted but not kept.
+    var unreported = 0
 
     init(source: String, limits: RequestLimits) {
         self.source = source
@@ -38,8 +40,17 @@ struct RequestReader {
         SourceLocation(file: source, line: node.mark?.line, column: node.mark?.column)
     }
 
-    mutating func error(_ message: String, at location: SourceLocation, key: String?, hint: String? = nil) {
-        diagnostics.append(Diagnostic(.error, message, at: location, key: key?.nilIfEmpty, hint: hint))
+    /// Records an error. Past the findings limit only the count is kept, so a hostile file full
+    /// of mistakes costs no more than the findings shown (the hint is not even worked out).
+    mutating func error(
+        _ message: @autoclosure () -> String, at location: SourceLocation, key: String?,
+        hint: @autoclosure () -> String? = nil
+    ) {
+        guard diagnostics.count < limits.maxDiagnostics else {
+            unreported += 1
+            return
+        }
+        diagnostics.append(Diagnostic(.error, message(), at: location, key: key?.nilIfEmpty, hint: hint()))
     }
 
     mutating func warning(_ message: String, at location: SourceLocation, key: String?, hint: String? = nil) {
@@ -144,11 +155,11 @@ struct RequestReader {
             return nil
         }
         record(node, path: path)
-        let length = scalar.string.utf8.count > limits.maxStringLength
-            ? scalar.string.unicodeScalars.count : 0
-        if length > limits.maxStringLength {
+        let limit = limits.maxStringLength
+        let length = scalar.string.utf8.count > limit ? scalar.string.unicodeScalars.count : 0
+        if length > limit {
             error(
-                "is \(length) characters long; at most \(limits.maxStringLength) are accepted",
+                "is \(length) characters long; at most \(limit) are accepted",
                 at: location(of: node), key: path)
             return nil
         }

@@ -209,3 +209,42 @@ import Testing
         #expect(diagnostics.map(\.message) == ["unknown key 'yes'", "unknown key '2'", "a key must be a plain word, found a list"])
     }
 }
+
+/// Damaged copies of a valid request — cut short anywhere, or with a byte replaced — are either
+/// decoded or refused with located findings; none crashes or hangs.
+@Suite struct RequestDamageTests {
+    static let example = Array(ExampleRequest.yaml(document: .memorandumOfUnderstanding, framework: .statutory).utf8)
+
+    @Test func truncatedRequestsAreHandled() {
+        for length in stride(from: 0, to: Self.example.count, by: 13) {
+            let bytes = Array(Self.example.prefix(length))
+            do {
+                _ = try RequestDecoder().decode(bytes, source: "cut.yaml")
+            } catch {
+                #expect(error.kind == .invalidData)
+                #expect(!error.diagnostics.isEmpty)
+                #expect(error.diagnostics.allSatisfy { $0.location?.file == "cut.yaml" || $0.location == nil })
+            }
+        }
+    }
+
+    @Test func corruptedBytesAreHandled() {
+        let replacements: [UInt8] = [0x00, 0x09, 0x22, 0x26, 0x27, 0x2A, 0x3A, 0x5B, 0x7B, 0x7C, 0x80, 0xFF]
+        var position = 0
+        var refused = 0
+        for replacement in replacements {
+            position = (position + 97) % Self.example.count
+            for offset in stride(from: position, to: Self.example.count, by: 211) {
+                var bytes = Self.example
+                bytes[offset] = replacement
+                do {
+                    _ = try RequestDecoder().decode(bytes, source: "bad.yaml")
+                } catch {
+                    refused += 1
+                    #expect(error.diagnostics.hasErrors)
+                }
+            }
+        }
+        #expect(refused > 0)
+    }
+}
