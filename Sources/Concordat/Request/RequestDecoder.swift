@@ -37,10 +37,12 @@ public struct RequestDecoder: Sendable {
     public func decodeWithDiagnostics(
         _ bytes: [UInt8], source: String, overrides: RequestOverrides = .init()
     ) throws(ConcordatError) -> (request: Request, warnings: [Diagnostic]) {
-        let checked = try RequestText.check(bytes, source: source, limits: limits)
+        var checked = try RequestText.check(bytes, source: source, limits: limits)
         var early: [Diagnostic] = []
 
         let structure = StructureScanner.scan(checked.text, maxDepth: limits.maxDepth, maxFindings: limits.maxDiagnostics)
+        checked.text = SurrogateEscape.rewrite(checked.text, structure.surrogateEscapes)
+        checked.forbidden += structure.surrogateEscapes.compactMap(\.lone)
         if let deep = structure.tooDeep {
             early.append(Diagnostic(
                 .error, "nesting goes deeper than \(limits.maxDepth) levels",
