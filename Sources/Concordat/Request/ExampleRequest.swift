@@ -125,8 +125,8 @@ public enum ExampleRequest {
                 line(2, "statutory-type: \(statutory.type.rawValue)", "statutory only: \(types)")
                 line(2, "statutory-basis: \(statutory.basis)", "statutory only: the statute in words")
             } else {
-                comment(2, "statutory-type: section-75          statutory framework only: \(types)")
-                comment(2, "statutory-basis: section 75 of the National Health Service Act 2006")
+                line(2, "# statutory-type: section-75", "statutory framework only: \(types)")
+                line(2, "# statutory-basis: section 75 of the National Health Service Act 2006")
             }
         }
 
@@ -150,6 +150,8 @@ public enum ExampleRequest {
                 }
                 if let registration = party.registration {
                     line(4, "registration: \(registration)", "charity or company number")
+                } else if first {
+                    line(4, "# registration:", "charity or company number; a council has none")
                 }
                 line(4, "signatory:", first ? "who signs for the party" : nil)
                 line(6, "name: \(party.signatory.name)")
@@ -180,7 +182,7 @@ public enum ExampleRequest {
             if let poolManager = s.poolManager {
                 line(2, "pool-manager: \(poolManager)", "section-75 and section-33 pooled funds")
             } else {
-                comment(2, "pool-manager: Head of Integrated Commissioning   section-75 and section-33 pooled funds only")
+                line(2, "# pool-manager:", "statutory section-75 and section-33 pooled funds only")
             }
         }
 

@@ -37,10 +37,12 @@ public struct RequestDecoder: Sendable {
     public func decodeWithDiagnostics(
         _ bytes: [UInt8], source: String, overrides: RequestOverrides = .init()
     ) throws(ConcordatError) -> (request: Request, warnings: [Diagnostic]) {
-        let checked = try RequestText.check(bytes, source: source, limits: limits)
+        var checked = try RequestText.check(bytes, source: source, limits: limits)
         var early: [Diagnostic] = []
 
         let structure = StructureScanner.scan(checked.text, maxDepth: limits.maxDepth, maxFindings: limits.maxDiagnostics)
+        checked.text = SurrogateEscape.rewrite(checked.text, structure.surrogateEscapes)
+        checked.forbidden += structure.surrogateEscapes.compactMap(\.lone)
         if let deep = structure.tooDeep {
             early.append(Diagnostic(
                 .error, "nesting goes deeper than \(limits.maxDepth) levels",
@@ -71,15 +73,17 @@ public struct RequestDecoder: Sendable {
         if let request, !reader.diagnostics.hasErrors {
             reader.check(request)
         }
-        let diagnostics = reader.diagnostics + forbidden(checked, attributedBy: reader)
-        guard let request, !diagnostics.hasErrors else {
-            throw failure(diagnostics.isEmpty
+        // A value holding a forbidden character is reported for that alone: the stand-in the
+        // parser read in its place would otherwise make the value look wrong in other ways too.
+        let characters = forbidden(checked, attributedBy: reader)
+        let spoiled = Set(characters.compactMap(\.key))
+        let diagnostics = reader.diagnostics.filter { !spoiled.contains($0.key ?? "") } + characters
+        guard let request, !diagnostics.hasErrors, reader.unreported == 0 else {
+            throw failure(diagnostics.isEmpty && reader.unreported == 0
                 ? [Diagnostic(.error, "the request could not be read", at: SourceLocation(file: source))]
-                : diagnostics)
+                : diagnostics, unreported: reader.unreported)
         }
-        var decoded = request
-        decoded.locations = reader.locations
-        return (decoded, diagnostics.sortedByLocation)
+        return (request, diagnostics.sortedByLocation)
     }
 
     // MARK: Parsing
@@ -173,11 +177,11 @@ public struct RequestDecoder: Sendable {
     }
 
     /// The failure thrown: errors in place order, then warnings, capped at the diagnostics limit.
-    private func failure(_ diagnostics: [Diagnostic]) -> ConcordatError {
+    private func failure(_ diagnostics: [Diagnostic], unreported: Int = 0) -> ConcordatError {
         let errors = diagnostics.filter { $0.severity == .error }.sortedByLocation
         let others = diagnostics.filter { $0.severity != .error }.sortedByLocation
         var shown = Array((errors + others).prefix(limits.maxDiagnostics))
-        let hidden = errors.count + others.count - shown.count
+        let hidden = errors.count + others.count - shown.count + unreported
         if hidden > 0 {
             shown.append(Diagnostic(.error, "\(hidden) further problems are not shown"))
         }

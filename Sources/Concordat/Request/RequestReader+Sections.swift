@@ -74,9 +74,10 @@ extension RequestReader {
             return nil
         }
         guard let nodes = items(entry.value, path: "parties") else { return nil }
-        if nodes.count > limits.maxParties {
+        let maxParties = limits.maxParties
+        if nodes.count > maxParties {
             error(
-                "lists \(nodes.count) parties; at most \(limits.maxParties) are accepted",
+                "lists \(nodes.count) parties; at most \(maxParties) are accepted",
                 at: location(of: entry.key), key: "parties")
             return nil
         }

@@ -11,7 +11,11 @@ struct ForbiddenCharacter: Sendable, Hashable {
     var described: String {
         let hex = String(value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        return value == 0xFFFE || value == 0xFFFF ? "the non-character \(code)" : "the control character \(code)"
+        switch value {
+        case 0xFFFE, 0xFFFF: return "the non-character \(code)"
+        case 0xD800...0xDFFF: return "the lone surrogate \(code)"
+        default: return "the control character \(code)"
+        }
     }
 
     /// Whether XML 1.0 — and so HTML and ODT output — cannot hold this scalar. C1 controls and
@@ -56,15 +60,17 @@ struct RequestText: Sendable {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count - start)
         var forbidden: [ForbiddenCharacter] = []
-        var line = 1, column = 1, previousWasCR = false
+        var line = 1, column = 1, previousWasCR = false, lineStart = 0
         var index = start
         while index < bytes.count {
             guard let (value, length) = decodeScalar(bytes, at: index) else {
                 let byte = String(bytes[index], radix: 16, uppercase: true)
+                let lineSoFar = String(decoding: output[lineStart...], as: UTF8.self)
                 throw ConcordatError(
                     .invalidData,
                     "the request is not valid UTF-8 (byte 0x\(byte.count == 1 ? "0" : "")\(byte) at offset \(index))",
                     at: SourceLocation(file: source, line: line, column: column),
+                    key: RequestDecoder.keyWritten(on: Substring(lineSoFar)),
                     hint: "save the file as UTF-8")
             }
             if isForbidden(value) {
@@ -87,6 +93,7 @@ struct RequestText: Sendable {
             }
             previousWasCR = value == 0x0D
             index += length
+            if column == 1 { lineStart = output.count }
         }
         return RequestText(text: String(decoding: output, as: UTF8.self), forbidden: forbidden)
     }
@@ -97,7 +104,9 @@ struct RequestText: Sendable {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
-    /// Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
+    /// Strict UTF-8 (RFC 3629): no overlong forms and nothing above U+10FFFF. Encoded surrogates
+    /// (as CESU-8 writes them) are decoded so they can be reported as characters no document can
+    /// hold, with their key, rather than as undecodable bytes.
     private static func decodeScalar(_ bytes: [UInt8], at index: Int) -> (UInt32, Int)? {
         let lead = bytes[index]
         if lead < 0x80 { return (UInt32(lead), 1) }
@@ -108,7 +117,7 @@ struct RequestText: Sendable {
         case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
         case 0xE0: length = 3; value = 0; secondRange = 0xA0...0xBF
         case 0xE1...0xEC, 0xEE...0xEF: length = 3; value = UInt32(lead & 0x0F)
-        case 0xED: length = 3; value = 0x0D; secondRange = 0x80...0x9F
+        case 0xED: length = 3; value = 0x0D
         case 0xF0: length = 4; value = 0; secondRange = 0x90...0xBF
         case 0xF1...0xF3: length = 4; value = UInt32(lead & 0x07)
         case 0xF4: length = 4; value = 4; secondRange = 0x80...0x8F

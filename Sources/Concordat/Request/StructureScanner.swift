@@ -10,16 +10,18 @@ struct StructureScanner {
         var tooDeep: (line: Int, column: Int)?
         /// Where anchors (`&name`) and aliases (`*name`) appear.
         var anchors: [(line: Int, column: Int)] = []
+        /// Surrogate escapes in double-quoted text, with what to write instead.
+        var surrogateEscapes: [SurrogateEscape] = []
     }
 
-    private let bytes: [UInt8]
+    let bytes: [UInt8]
     private let maxDepth: Int
     private let maxFindings: Int
 
-    private var index = 0
-    private var line = 1
+    var index = 0
+    var line = 1
     private var lineStart = 0
-    private var findings = Findings()
+    var findings = Findings()
 
     private var indents: [Int] = []
     private var flowDepth = 0
@@ -80,7 +82,7 @@ struct StructureScanner {
 
     /// The 0-based column of `offset`, in Unicode scalars. Offsets only move forward within a
     /// line, so counting on from the last answer keeps a long single-line request linear.
-    private mutating func column(of offset: Int) -> Int {
+    mutating func column(of offset: Int) -> Int {
         if offset < columnCache.offset { columnCache = (lineStart, 0) }
         var (position, count) = columnCache
         while position < offset {
@@ -207,6 +209,7 @@ struct StructureScanner {
     private mutating func scanQuoted(_ open: UInt8, _ character: UInt8) {
         if open == UInt8(ascii: "\"") {
             if character == UInt8(ascii: "\\") {
+                if byte(at: index + 1) == UInt8(ascii: "u"), scanSurrogateEscape() { return }
                 index += isBreakOrEnd(index + 1) ? 1 : 2
                 return
             }

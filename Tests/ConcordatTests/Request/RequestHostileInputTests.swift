@@ -25,12 +25,23 @@ import Testing
         bytes[offset] = 0xFF
         let diagnostics = Support.failure(bytes)
         #expect(diagnostics.map(\.description) == [
-            "request.yaml:8:21: error: the request is not valid UTF-8 (byte 0xFF at offset \(offset))\n  hint: save the file as UTF-8",
+            "request.yaml:8:21: error: name: the request is not valid UTF-8 (byte 0xFF at offset \(offset))\n  hint: save the file as UTF-8",
         ])
-        for invalid: [UInt8] in [[0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82]] {
-            let message = Support.failure(Array("risk: low\ndraft: ".utf8) + invalid + [0x0A]).first?.message
-            #expect(message?.hasPrefix("the request is not valid UTF-8") == true, "\(invalid)")
+        for invalid: [UInt8] in [[0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0x80]] {
+            let found = Support.failure(Array("risk: low\ndraft: ".utf8) + invalid + [0x0A])
+            #expect(found.first?.message.hasPrefix("the request is not valid UTF-8") == true, "\(invalid)")
+            #expect(found.first?.location == SourceLocation(file: "request.yaml", line: 2, column: 8))
+            #expect(found.first?.key == "draft")
         }
+    }
+
+    @Test func encodedSurrogatesAreReportedAsCharacters() throws {
+        let bytes = Array(Support.minimal.utf8.prefix(while: { $0 != UInt8(ascii: "\n") })) + [0xED, 0xA0, 0x80]
+            + Array(Support.minimal.utf8.drop(while: { $0 != UInt8(ascii: "\n") }))
+        let found = Support.failure(bytes)
+        #expect(found.map(\.description) == [
+            "request.yaml:1:38: error: document: contains the lone surrogate U+D800, which a document cannot hold\n  hint: delete it; such characters usually arrive when text is pasted from another program",
+        ])
     }
 
     @Test func controlCharactersAreRefusedNamingKeyAndLine() throws {
@@ -69,6 +80,24 @@ import Testing
         let json = Support.failure(#"{"document": "memorandum-of-understanding\u001b"}"#, source: "r.json")
         #expect(json.about("document")?.message.contains("U+001B") == true)
         #expect(json.about("document")?.location == SourceLocation(file: "r.json", line: 1, column: 14))
+    }
+
+    @Test func jsonSurrogatePairsAreReadAndLoneSurrogatesRefused() throws {
+        let json = #"""
+            {"document": "exit-strategy", "framework": "not-for-profit", "risk": "low",
+             "partnership": {"name": "Riverside \ud83c\udf33 Partnership", "purpose": "Caf\u00e9 trees"},
+             "parties": [{"name": "A", "kind": "charity"}, {"name": "B \ud800", "kind": "charity"}]}
+            """#
+        let diagnostics = Support.failure(json, source: "r.json")
+        #expect(diagnostics.map(\.description) == [
+            "r.json:3:60: error: parties[1].name: contains the lone surrogate U+D800, which a document cannot hold\n  hint: delete it; such characters usually arrive when text is pasted from another program",
+        ])
+        let request = try Support.decode(json.replacingOccurrences(of: #"B \ud800"#, with: "B"), source: "r.json")
+        #expect(request.partnership.name == "Riverside 🌳 Partnership")
+        #expect(request.partnership.purpose == "Café trees")
+        // Escapes mean nothing outside double quotes.
+        let single = try Support.decode(Support.minimal(appending: #"draft: 'a \ud83c\udf33'"# + "\n"))
+        #expect(single.draft == #"a \ud83c\udf33"#)
     }
 
     @Test func anchorsAndAliasesAreRefused() throws {
@@ -196,5 +225,44 @@ import Testing
     @Test func keysAreNeverResolvedAsOtherTypes() throws {
         let diagnostics = Support.failure(Support.minimal(appending: "yes: 1\n2: x\n[a]: b\n"))
         #expect(diagnostics.map(\.message) == ["unknown key 'yes'", "unknown key '2'", "a key must be a plain word, found a list"])
+    }
+}
+
+/// Damaged copies of a valid request — cut short anywhere, or with a byte replaced — are either
+/// decoded or refused with located findings; none crashes or hangs.
+@Suite struct RequestDamageTests {
+    static let example = Array(ExampleRequest.yaml(document: .memorandumOfUnderstanding, framework: .statutory).utf8)
+
+    @Test func truncatedRequestsAreHandled() {
+        for length in stride(from: 0, to: Self.example.count, by: 29) {
+            let bytes = Array(Self.example.prefix(length))
+            do {
+                _ = try RequestDecoder().decode(bytes, source: "cut.yaml")
+            } catch {
+                #expect(error.kind == .invalidData)
+                #expect(!error.diagnostics.isEmpty)
+                #expect(error.diagnostics.allSatisfy { $0.location?.file == "cut.yaml" || $0.location == nil })
+            }
+        }
+    }
+
+    @Test func corruptedBytesAreHandled() {
+        let replacements: [UInt8] = [0x00, 0x09, 0x22, 0x26, 0x27, 0x2A, 0x3A, 0x5B, 0x7B, 0x7C, 0x80, 0xFF]
+        var position = 0
+        var refused = 0
+        for replacement in replacements {
+            position = (position + 97) % Self.example.count
+            for offset in stride(from: position, to: Self.example.count, by: 409) {
+                var bytes = Self.example
+                bytes[offset] = replacement
+                do {
+                    _ = try RequestDecoder().decode(bytes, source: "bad.yaml")
+                } catch {
+                    refused += 1
+                    #expect(error.diagnostics.hasErrors)
+                }
+            }
+        }
+        #expect(refused > 0)
     }
 }
