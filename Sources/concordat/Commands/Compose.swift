@@ -101,11 +101,16 @@ struct Compose: ParsableCommand {
     private func composeOne(
         _ argument: String, composer: Composer, format: OutputFormat, options: ComposeOptions
     ) throws(ConcordatError) -> [UInt8] {
-        let request = try RequestInput.load(argument, overrides: overrides.overrides)
-        let composition = try composer.compose(request, options: options)
-        let warnings = composition.diagnostics.filter { $0.severity == .warning }
-        if strict && !warnings.isEmpty {
-            throw ConcordatError(.invalidData, composition.diagnostics.map { finding in
+        let (request, requestWarnings) = try RequestInput.loadKeepingWarnings(argument, overrides: overrides.overrides)
+        let composition: Composition
+        do {
+            composition = try composer.compose(request, options: options)
+        } catch {
+            throw ConcordatError(error.kind, requestWarnings + error.diagnostics)
+        }
+        let findings = requestWarnings + composition.diagnostics
+        if strict && findings.contains(where: { $0.severity == .warning }) {
+            throw ConcordatError(.invalidData, findings.map { finding in
                 var finding = finding
                 if finding.severity == .warning {
                     finding.severity = .error
@@ -114,7 +119,7 @@ struct Compose: ParsableCommand {
                 return finding
             })
         }
-        Terminal.report(composition.diagnostics)
+        Terminal.report(findings)
         return try format.render(composition.document, templates: composer.templates)
     }
 

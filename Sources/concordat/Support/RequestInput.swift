@@ -27,9 +27,16 @@ enum RequestInput {
 
     /// Reads and decodes, printing warnings.
     static func load(_ argument: String, overrides: RequestOverrides) throws(ConcordatError) -> Request {
-        let (bytes, source) = try read(argument)
-        let (request, warnings) = try RequestDecoder().decodeWithDiagnostics(bytes, source: source, overrides: overrides)
+        let (request, warnings) = try loadKeepingWarnings(argument, overrides: overrides)
         Terminal.report(warnings)
         return request
+    }
+
+    /// Reads and decodes, returning warnings for the caller to report or, under `--strict`, refuse.
+    static func loadKeepingWarnings(
+        _ argument: String, overrides: RequestOverrides
+    ) throws(ConcordatError) -> (Request, [Diagnostic]) {
+        let (bytes, source) = try read(argument)
+        return try RequestDecoder().decodeWithDiagnostics(bytes, source: source, overrides: overrides)
     }
 }
