@@ -110,7 +110,8 @@ struct MarkdownInlineLayout {
         guard let pending = pendingBreak else { return }
         pendingBreak = nil
         while output.last == " " || output.last == "\t" { output.removeLast() }
-        output += pending == .hard ? "\\\n" : "\n"
+        // A space keeps GitHub's autolinker from taking the break's backslash into a URL.
+        output += pending == .hard ? " \\\n" : "\n"
         atLineStart = true
     }
 
