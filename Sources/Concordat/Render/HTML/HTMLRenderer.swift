@@ -6,7 +6,7 @@
 /// values alike.
 public struct HTMLRenderer: Sendable {
     /// The CSS copied into the document's `<style>` element.
-    public var stylesheet: String
+    private let stylesheet: String
 
     /// Creates a renderer that inlines `stylesheet` (normally `Templates/house-style.css`).
     public init(stylesheet: String) {

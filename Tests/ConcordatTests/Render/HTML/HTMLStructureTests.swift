@@ -151,7 +151,7 @@ struct HTMLStructureTests {
     }
 }
 
-extension String {
+private extension String {
     var trimmingTrailingNewlines: String {
         var text = self
         while text.last == "\n" { text.removeLast() }

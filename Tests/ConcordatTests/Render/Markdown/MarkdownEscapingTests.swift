@@ -13,7 +13,7 @@ struct MarkdownEscapingTests {
         let probe = CommonMarkProbe(markdown)
         let visible = HostileDocument.visible(text)
 
-        #expect(probe.visibleText.occurrences(of: visible) == HostileDocument.placements,
+        #expect(HostileDocument.occurrences(of: visible, in: probe.visibleText) == HostileDocument.placements,
                 "visible text: \(probe.visibleText.debugDescription)")
         #expect(probe.headings.map(\.level) == [1, 2, 2, 3, 3, 2, 2])
         #expect(probe.headings.map(\.text) == [
@@ -83,10 +83,4 @@ extension CommonMarkProbe.Node {
     var isAutolink: Bool { type == "link" && (url ?? "").hasPrefix("https://example.org") }
 }
 
-extension String {
-    /// Non-overlapping occurrences of `needle`.
-    func occurrences(of needle: String) -> Int {
-        guard !needle.isEmpty else { return 0 }
-        return split(separator: needle, omittingEmptySubsequences: false).count - 1
-    }
-}
+

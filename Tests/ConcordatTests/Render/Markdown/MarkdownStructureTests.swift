@@ -136,7 +136,7 @@ struct MarkdownStructureTests {
     }
 }
 
-extension String {
+private extension String {
     func replacingAll(_ target: String, _ replacement: String) -> String {
         split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
