@@ -27,6 +27,7 @@ struct MarkdownInlineLayout {
     static func render(_ pieces: [MarkdownPiece], singleLine: Bool = false) -> String {
         var layout = MarkdownInlineLayout(singleLine: singleLine)
         layout.write(pieces, following: nil)
+        while layout.output.last == " " || layout.output.last == "\t" { layout.output.removeLast() }
         return layout.output
     }
 
