@@ -6,7 +6,7 @@
 /// values alike.
 public struct HTMLRenderer: Sendable {
     /// The CSS copied into the document's `<style>` element.
-    public var stylesheet: String
+    private let stylesheet: String
 
     /// Creates a renderer that inlines `stylesheet` (normally `Templates/house-style.css`).
     public init(stylesheet: String) {
@@ -49,8 +49,10 @@ public struct HTMLRenderer: Sendable {
         return html.text
     }
 
+    /// "Title — Subject"; never empty, which HTML forbids for `<title>`.
     private func pageTitle(_ metadata: Document.Metadata) -> String {
-        metadata.subject.isEmpty ? metadata.title : "\(metadata.title) — \(metadata.subject)"
+        let parts = [metadata.title, metadata.subject].filter { $0.contains { !$0.isWhitespace } }
+        return parts.isEmpty ? "Untitled document" : parts.joined(separator: " — ")
     }
 
     /// The stylesheet, unable to close its `<style>` element early: inside CSS, `<\/style` means

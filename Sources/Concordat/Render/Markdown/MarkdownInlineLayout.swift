@@ -2,9 +2,9 @@
 /// breaks, and chooses for each span between `*`/`**` delimiters and `<em>`/`<strong>` tags.
 ///
 /// CommonMark only treats `*` as emphasis when it is "flanking" (for example `**x**` directly
-/// after a letter and before `(` is not bold). The layout checks the characters around each span
-/// and, where the delimiters might not work, writes the equivalent HTML tags, which GitHub and
-/// pandoc both accept.
+/// after a letter and before `(` is not bold), and a `*` that could both open and close may pair
+/// with the wrong partner. The layout checks the characters around each span and, where the
+/// delimiters might not work, writes the equivalent HTML tags, which GitHub and pandoc accept.
 struct MarkdownInlineLayout {
     /// Whether line breaks become spaces (headings and table cells are one line).
     var singleLine: Bool
@@ -27,6 +27,7 @@ struct MarkdownInlineLayout {
     static func render(_ pieces: [MarkdownPiece], singleLine: Bool = false) -> String {
         var layout = MarkdownInlineLayout(singleLine: singleLine)
         layout.write(pieces, following: nil)
+        while layout.output.last == " " || layout.output.last == "\t" { layout.output.removeLast() }
         return layout.output
     }
 
@@ -110,7 +111,8 @@ struct MarkdownInlineLayout {
         guard let pending = pendingBreak else { return }
         pendingBreak = nil
         while output.last == " " || output.last == "\t" { output.removeLast() }
-        output += pending == .hard ? "\\\n" : "\n"
+        // A space keeps GitHub's autolinker from taking the break's backslash into a URL.
+        output += pending == .hard ? " \\\n" : "\n"
         atLineStart = true
     }
 
@@ -174,22 +176,24 @@ struct MarkdownInlineLayout {
     }
 
     /// Whether `*`/`**` placed around content starting with `first` and ending with `last`, between
-    /// `previous` and `next` (nil: line start or end), open and close under every CommonMark
-    /// version: newer ones count symbols such as `£` as punctuation, older ones do not. A
-    /// neighbouring `*` would merge with the delimiter into a longer run, so it rules them out.
+    /// `previous` and `next` (nil: line start or end), certainly open and close there and nowhere
+    /// else. The opener must be able to open but not close (else it may close an enclosing span
+    /// early), and the closer the reverse; so each must sit between a space and a non-space, or
+    /// between punctuation and a letter. This holds under every CommonMark version: newer ones
+    /// count symbols such as `£` as punctuation, older ones do not. A neighbouring `*` would merge
+    /// with the delimiter into a longer run, so it rules them out too.
     static func delimitersHold(
         previous: Unicode.Scalar?, first: Unicode.Scalar?, last: Unicode.Scalar?, next: Unicode.Scalar?
     ) -> Bool {
         guard let first, let last, previous != "*", next != "*" else { return false }
-        let opens = !isWhitespace(first)
-            && (!isPunctuationInSomeVersion(first) || previous.map(isSpaceOrPunctuation) ?? true)
-        let closes = !isWhitespace(last)
-            && (!isPunctuationInSomeVersion(last) || next.map(isSpaceOrPunctuation) ?? true)
-        return opens && closes
+        return isBoundary(outside: previous, inside: first) && isBoundary(outside: next, inside: last)
     }
 
-    private static func isSpaceOrPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        isStrictWhitespace(scalar) || isPunctuationInEveryVersion(scalar)
+    /// Whether a delimiter between `outside` and `inside` only opens (or, mirrored, only closes).
+    private static func isBoundary(outside: Unicode.Scalar?, inside: Unicode.Scalar) -> Bool {
+        guard !isWhitespace(inside) else { return false }
+        guard let outside, !isStrictWhitespace(outside) else { return true }
+        return isPunctuationInEveryVersion(outside) && !isPunctuationInSomeVersion(inside)
     }
 
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {

@@ -87,9 +87,9 @@ public struct MarkdownRenderer: Sendable {
             let text = paragraph(inlines)
             return text.isEmpty ? [] : [text]
         case .numberedList(let list):
-            return [list.items.map(numberedItem).joined(separator: "\n\n")]
+            return list.items.isEmpty ? [] : [list.items.map(numberedItem).joined(separator: "\n\n")]
         case .bulletList(let items):
-            return [items.map { listItem(render($0)) }.joined(separator: "\n\n")]
+            return items.isEmpty ? [] : [items.map { listItem(render($0)) }.joined(separator: "\n\n")]
         case .table(let table):
             return self.table(table).map { [$0] } ?? []
         case .notice(let title, let body):

@@ -1,8 +1,8 @@
 import CCmark
 import Foundation
 
-/// Parses Markdown with cmark-gfm (CommonMark plus GitHub tables), as GitHub does, so tests can
-/// assert what a reader of the rendered page would see.
+/// Parses Markdown with cmark-gfm and the extensions GitHub enables (tables, strikethrough, task
+/// lists, autolinks, tag filter), so tests can assert what a reader of the rendered page sees.
 struct CommonMarkProbe {
     /// One node of the parsed tree, in document order.
     struct Node {
@@ -30,8 +30,10 @@ struct CommonMarkProbe {
         let options = CMARK_OPT_UNSAFE
         let parser = cmark_parser_new(options)!
         defer { cmark_parser_free(parser) }
-        if let table = cmark_find_syntax_extension("table") {
-            cmark_parser_attach_syntax_extension(parser, table)
+        for name in ["table", "strikethrough", "tasklist", "autolink", "tagfilter"] {
+            if let extensionSyntax = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, extensionSyntax)
+            }
         }
         markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
         let root = cmark_parser_finish(parser)!

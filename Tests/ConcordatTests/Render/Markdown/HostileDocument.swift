@@ -32,6 +32,12 @@ enum HostileDocument {
     /// How many times `text` appears, whole, in the reader-visible text of ``make(_:)``.
     static let placements = 28
 
+    /// Non-overlapping occurrences of `needle` in `text`.
+    static func occurrences(of needle: String, in text: String) -> Int {
+        guard !needle.isEmpty else { return 0 }
+        return text.split(separator: needle, omittingEmptySubsequences: false).count - 1
+    }
+
     /// Clause ids, so link targets can be checked.
     static let clauseIDs = ["hostile.first", "hostile.second"]
 

@@ -83,7 +83,7 @@ struct MarkdownStructureTests {
         #expect(probe.html.contains("<blockquote>\n<p><em>Why this clause: Included: required by meetings.quorum.</em></p>\n</blockquote>"))
         #expect(probe.html.contains("<p>Name: ______________________</p>"))
         #expect(probe.html.contains("<p><strong>Signed for and on behalf of Riverside Trees CIC</strong></p>"))
-        #expect(probe.html.contains("The Board plants 5,000 trees.<br />\nIt reports yearly."))
+        #expect(probe.html.contains("The Board plants 5,000 trees. <br />\nIt reports yearly."))
         #expect(probe.nodes("thematic_break").count == 2)
     }
 
@@ -136,7 +136,7 @@ struct MarkdownStructureTests {
     }
 }
 
-extension String {
+private extension String {
     func replacingAll(_ target: String, _ replacement: String) -> String {
         split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
