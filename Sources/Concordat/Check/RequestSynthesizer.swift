@@ -159,7 +159,7 @@ struct RequestSynthesizer {
             let probe = Condition(path: "parties.any.\(field)", test: test, location: SourceLocation(file: ""))
             let single = Request(document: r.document, framework: r.framework, jurisdiction: r.jurisdiction,
                                  partnership: r.partnership, parties: [r.parties[index]])
-            guard RequestFacts(request: single, level: facts.level).evaluate(probe).holds else { continue }
+            guard RequestFacts(request: single, level: facts.level).holds(probe) else { continue }
             switch field {
             case "kind": r.parties[index].kind = .company
             case "role":

@@ -40,9 +40,12 @@ public struct ExplainReport: Sendable {
             let mark = decision.included ? "+" : "-"
             lines.append("\(mark) \(decision.clauseID) v\(decision.version) sha256:\(decision.textHash.prefix(12)) — \(decision.title)")
             let verdict = decision.included ? "included" : "excluded"
-            for reason in decision.deciding {
+            // Rules that every clause passes ("framework: all") explain nothing; leave them out.
+            let telling = decision.deciding.filter { !$0.explanation.contains(": all, request is") }
+            for reason in telling {
                 lines.append("    \(verdict): \(reason.explanation)")
             }
+            if telling.isEmpty { lines.append("    \(verdict): applies to every document of this kind") }
         }
         if let comparison { lines += ["", comparison.text.trimmingCharacters(in: .newlines)] }
         return lines.joined(separator: "\n") + "\n"

@@ -83,13 +83,21 @@ struct RequestFacts {
     /// Whether a condition holds, and the values it saw (for explanations).
     func evaluate(_ condition: Condition) -> (holds: Bool, seen: String) {
         let found = values(at: condition.path)
-        let seen = found.map { $0.map(\.description).joined(separator: ", ") } ?? "not given"
+        var seen = found.map { $0.map(\.description).joined(separator: ", ") } ?? "not given"
+        if condition.path.hasPrefix("parties.any.") || condition.path.hasPrefix("parties.none.") {
+            seen = partiesSeen(condition)
+        }
+        return (holds(condition), seen)
+    }
+
+    /// Whether a condition holds.
+    func holds(_ condition: Condition) -> Bool {
+        let found = values(at: condition.path)
         let negate = condition.path.hasPrefix("parties.none.")
         var holds: Bool
         switch condition.test {
         case .present(let wanted):
-            holds = (found.map { !$0.isEmpty } ?? false) == wanted
-            return (holds, seen)
+            return (found.map { !$0.isEmpty } ?? false) == wanted
         case .equals(let value):
             holds = matches(found, value)
         case .oneOf(let options):
@@ -100,7 +108,24 @@ struct RequestFacts {
             holds = found?.contains { if case .number(let v) = $0 { v <= n } else { false } } ?? false
         }
         if negate { holds.toggle() }
-        return (holds, seen)
+        return holds
+    }
+
+    /// For party conditions, which parties match, by name: "Riverside City Council (local-authority)".
+    private func partiesSeen(_ condition: Condition) -> String {
+        let field = String(condition.path.split(separator: ".").last ?? "")
+        let probe = Condition(path: "parties.any.\(field)", test: condition.test, location: condition.location)
+        let matching = request.parties.filter { party in
+            var single = request
+            single.parties = [party]
+            return RequestFacts(request: single, level: level).holds(probe)
+        }
+        if matching.isEmpty {
+            let values = Set(request.parties.flatMap { partyValues($0, field) }.map(\.description)).sorted()
+            return "no party matches (\(values.isEmpty ? "none given" : values.joined(separator: ", ")))"
+        }
+        return matching.map { "\($0.name) (\(partyValues($0, field).map(\.description).joined(separator: ", ")))" }
+            .joined(separator: "; ")
     }
 
     /// A missing yes/no counts as false, so `pooled-budget: false` holds when it is not given.

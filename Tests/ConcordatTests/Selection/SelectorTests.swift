@@ -42,7 +42,7 @@ import Testing
         #expect(!light.included)
         #expect(light.deciding.map(\.explanation) == ["risk-levels: needs low, request is medium"])
         let foisa = try #require(selection.decisions.first { $0.clauseID == "information.foisa" })
-        #expect(foisa.deciding.map(\.explanation) == ["needs parties.any.foi-regime is foisa; request has foia, none"])
+        #expect(foisa.deciding.map(\.explanation) == ["needs parties.any.foi-regime is foisa; request has no party matches (foia, none)"])
     }
 
     @Test func scottishPublicBodyBringsFOISA() throws {
@@ -64,5 +64,14 @@ import Testing
         let selection = try select(Fixtures.request(), level: .medium)
         #expect(selection.decisions.count == Self.files.count)
         #expect(Set(selection.decisions.map(\.clauseID)).count == Self.files.count)
+    }
+}
+
+extension SelectorTests {
+    @Test func partyConditionsNameTheMatchingParties() throws {
+        let selection = try select(Fixtures.request(jurisdiction: .scotland), level: .medium)
+        let foisa = try #require(selection.decisions.first { $0.clauseID == "information.foisa" })
+        #expect(foisa.included)
+        #expect(foisa.reasons.last?.explanation == "needs parties.any.foi-regime is foisa; request has Riverside City Council (foisa)")
     }
 }
