@@ -130,21 +130,7 @@ public struct DocumentDiff: Sendable {
     }
 
     static func longestCommonSubsequence(_ a: [String], _ b: [String]) -> [String] {
-        let n = a.count, m = b.count
-        guard n > 0, m > 0 else { return [] }
-        var table = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            for j in stride(from: m - 1, through: 0, by: -1) {
-                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
-            }
-        }
-        var out: [String] = []
-        var i = 0, j = 0
-        while i < n && j < m {
-            if a[i] == b[j] { out.append(a[i]); i += 1; j += 1 }
-            else if table[i + 1][j] >= table[i][j + 1] { i += 1 } else { j += 1 }
-        }
-        return out
+        Alignment.edits(a, b).compactMap { if case .same(let id) = $0 { id } else { nil } }
     }
 }
 
