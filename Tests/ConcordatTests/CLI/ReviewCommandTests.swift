@@ -44,3 +44,33 @@ import Testing
         #expect(!plain.out.contains("included because"))
     }
 }
+
+extension ReviewCommandTests {
+    @Test func statedLevelOverridesTheAssessmentAndEveryCommandSaysSo() throws {
+        let folder = TemporaryFolder()
+        let text = try CLIRunner.run(["init"]).out.replacingOccurrences(of: "risk: low", with: "risk: high")
+        let request = folder.write("r.yaml", text)
+        let assess = try CLIRunner.run(["assess", request])
+        #expect(assess.out.contains("Stated level: high, which overrides the assessed level; documents use high"))
+        let explain = try CLIRunner.run(["explain", request])
+        #expect(explain.out.contains("risk high (stated; overrides the assessed level low)"))
+        let compose = try CLIRunner.run(["compose", request])
+        #expect(compose.status == 0)
+        #expect(compose.stderr.contains("note: risk: the stated risk level high overrides the assessed level low"))
+    }
+
+    @Test func onlyAStatedLevelMeansNothingIsAssessed() throws {
+        let folder = TemporaryFolder()
+        var lines = try CLIRunner.run(["init"]).out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Drop the risk-factors block: its header and indented lines.
+        if let start = lines.firstIndex(where: { $0.hasPrefix("risk-factors:") }) {
+            var end = start + 1
+            while end < lines.count, lines[end].hasPrefix(" ") || lines[end].hasPrefix("#") && lines[end].contains("  ") { end += 1 }
+            lines.removeSubrange(start..<end)
+        }
+        let request = folder.write("r.yaml", lines.joined(separator: "\n"))
+        let assess = try CLIRunner.run(["assess", request])
+        #expect(assess.status == 0, "\(assess.stderr)")
+        #expect(assess.out.contains("stated in the request; it gives no risk-factors, so nothing was assessed"))
+    }
+}
