@@ -170,8 +170,8 @@ struct RequestSynthesizer {
                 r.parties[index].foiRegimeOverride = nil
             case "foi-regime":
                 let regime = r.parties[index].foiRegime(in: r.jurisdiction)
-                r.parties[index].foiRegimeOverride = regime == .none ? .foia : .none
-                if regime != .none { r.parties[index].publicAuthority = false }
+                r.parties[index].foiRegimeOverride = regime == FOIRegime.none ? FOIRegime.foia : FOIRegime.none
+                if regime != FOIRegime.none { r.parties[index].publicAuthority = false }
             case "registration": r.parties[index].registration = nil
             default: break
             }
