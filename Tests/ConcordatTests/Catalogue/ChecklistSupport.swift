@@ -26,9 +26,29 @@ enum Checklist {
         return ComposedDocument(try composer.compose(request), catalogue: composer.catalogue)
     }
 
-    /// Composes the example for a combination.
+    /// Composes the example for a combination. Many rows read the same unchanged examples, so
+    /// each is composed once per test process.
     static func compose(_ combination: Combination) throws -> ComposedDocument {
-        try compose(request(combination.document, combination.framework, combination.jurisdiction, risk: combination.level))
+        if let composed = examples.value(for: combination) { return composed }
+        let composed = try compose(request(combination.document, combination.framework, combination.jurisdiction, risk: combination.level))
+        examples.store(composed, for: combination)
+        return composed
+    }
+
+    private static let examples = ExampleCache()
+
+    /// The examples composed so far; tests run in parallel, so access is locked.
+    private final class ExampleCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var documents: [Combination: ComposedDocument] = [:]
+
+        func value(for combination: Combination) -> ComposedDocument? {
+            lock.withLock { documents[combination] }
+        }
+
+        func store(_ document: ComposedDocument, for combination: Combination) {
+            lock.withLock { documents[combination] = document }
+        }
     }
 
     /// A party that is none of the example's, for tests that change who signs.

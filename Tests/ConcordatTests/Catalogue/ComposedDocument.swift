@@ -3,9 +3,9 @@ import Concordat
 
 /// A composed document as a reader sees it: the text of each clause and section, the notices
 /// before the first section, and the whole document as one text.
-struct ComposedDocument {
+struct ComposedDocument: Sendable {
     /// A numbered part (a section or a clause): its number, heading and reader-visible text.
-    struct Part {
+    struct Part: Sendable {
         var id: String
         var number: String
         var title: String
