@@ -33,6 +33,21 @@ extension ChecklistTests {
             }
         }
 
+        @Test("Clauses treat \"terms of reference\" as plural", arguments: Combination.all(documents: [.termsOfReference], levels: [.low, .high]))
+        func termsOfReferenceArePlural(_ combination: Combination) throws {
+            let document = try Checklist.compose(combination)
+            let article = /(?i)\b(this|a) terms of reference\b/
+            // "The rule in these terms of reference is met" is plural-safe: the verb belongs to
+            // "rule". Only a verb right after the terms themselves, as their subject, is wrong.
+            let verb = /(?i)\b(\w+) (?:the|these) terms of reference (?:is|does|allows|has|says|sets|governs|covers)\b/
+            let prepositions: Set<String> = ["in", "of", "under", "by", "with", "to", "from", "within"]
+            for clause in document.clauses {
+                let subjects = clause.body.matches(of: verb).filter { !prepositions.contains($0.output.1.lowercased()) }
+                #expect(clause.body.firstMatch(of: article) == nil && subjects.isEmpty,
+                        "\(clause.id) treats the terms of reference as singular")
+            }
+        }
+
         @Test("The low-risk strategic-alliance MoU is clearly lighter than the high-risk statutory MoU", arguments: Jurisdiction.allCases)
         func lightAndFullMemoranda(_ jurisdiction: Jurisdiction) throws {
             let light = try Checklist.compose(Checklist.request(.memorandumOfUnderstanding, .strategicAlliance, jurisdiction, risk: .low))
