@@ -34,7 +34,6 @@ import Testing
         #expect(status.text.containsWord("agency") || status.text.containsWord("agent"))
         #expect(status.text.contains("overrides"))
         #expect(status.text.contains("statutory duties or powers"))
-        #expect(document.composition.request.document == .memorandumOfUnderstanding)
     }
 
     @Test("Any ToR: body, purpose, membership, chair, quorum, meetings and notice, decisions, conflicts, review",

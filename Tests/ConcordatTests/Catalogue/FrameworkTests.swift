@@ -100,7 +100,7 @@ extension ChecklistTests {
             let document = try Checklist.compose(combination)
             let kinds = Set(document.request.parties.map(\.kind))
             #expect(kinds.isSuperset(of: [.charity, .communityInterestCompany]), "the example needs both to test this row")
-            let regulator = charityRegulator(combination.jurisdiction)
+            let regulator = ChecklistTests.Jurisdictions.expected(combination.jurisdiction).regulator
 
             switch combination.document {
             case .memorandumOfUnderstanding:
@@ -124,14 +124,6 @@ extension ChecklistTests {
                 #expect(assets.contains("only within its objects and charity law"))
                 #expect(assets.contains(regulator))
                 #expect(assets.contains("subject to its asset lock"))
-            }
-        }
-
-        private func charityRegulator(_ jurisdiction: Jurisdiction) -> String {
-            switch jurisdiction {
-            case .england, .wales: "the Charity Commission for England and Wales"
-            case .scotland: "the Office of the Scottish Charity Regulator (OSCR)"
-            case .northernIreland: "the Charity Commission for Northern Ireland"
             }
         }
 
