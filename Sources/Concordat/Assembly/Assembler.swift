@@ -22,7 +22,9 @@ struct Assembler {
         let clauses = selection.included
         let usedTerms = termsUsed(by: clauses)
         let numbering = Numbering(template: template, clauses: clauses, hasDefinitions: !usedTerms.isEmpty)
-        let binding = numbering.sections.flatMap(\.clauses).filter { $0.clause.binding }.map(\.number)
+        // Binding clauses are listed by number and name, so a reader can find each one.
+        let binding = numbering.sections.flatMap(\.clauses).filter { $0.clause.binding }
+            .map { "\($0.number) (\($0.clause.title))" }
         let date = request.date ?? options.fallbackDate
         let values = ValueResolver(
             request: request, template: template, level: selection.level, documentDate: date, bindingNumbers: binding)
@@ -86,7 +88,7 @@ struct Assembler {
     }
 
     private func definitionBlocks(_ terms: [DefinedTerm], context: inout InlineContext) -> [Block] {
-        var out: [Block] = [.paragraph([.text("In this \(template.shortTitle), these words have the meanings below.")])]
+        var out: [Block] = [.paragraph([.text("In \(template.selfReference), these words have the meanings below.")])]
         for term in terms {
             context.clauseID = term.clauseID
             var definition = inlines(term.definition, context: &context)

@@ -40,6 +40,8 @@ public struct DocumentTemplate: Sendable, Hashable {
     public var title: String
     /// How the text refers to itself: "memorandum".
     public var shortTitle: String
+    /// How a sentence names the document: "this memorandum", "these terms of reference".
+    public var selfReference: String
     /// The house style for sub-clause numbers.
     public var subClauses: NumberedList.Style
     /// The sentence introducing the parties.
@@ -60,14 +62,15 @@ public struct DocumentTemplate: Sendable, Hashable {
     static func parse(_ text: String, file: String, document: DocumentKind) -> (DocumentTemplate?, [Diagnostic]) {
         var reader = YAMLReader(file: file)
         guard let root = reader.parse(text) else { return (nil, reader.diagnostics) }
-        let allowed: Set<String> = ["title", "short-title", "sub-clauses", "parties-intro", "slots", "signatures", "annexes"]
+        let required: Set<String> = ["title", "short-title", "sub-clauses", "parties-intro", "slots", "signatures", "annexes"]
         var values: [String: Node] = [:]
-        for pair in reader.mapping(root, key: "", allowed: allowed) { values[pair.key] = pair.value }
-        for key in allowed.sorted() where values[key] == nil {
+        for pair in reader.mapping(root, key: "", allowed: required.union(["self-reference"])) { values[pair.key] = pair.value }
+        for key in required.sorted() where values[key] == nil {
             reader.error("missing required key", root, key: key)
         }
         let title = values["title"].flatMap { reader.string($0, key: "title") }
         let shortTitle = values["short-title"].flatMap { reader.string($0, key: "short-title") }
+        let selfReference = values["self-reference"].flatMap { reader.string($0, key: "self-reference") }
         let intro = values["parties-intro"].flatMap { reader.string($0, key: "parties-intro") }
         var style: NumberedList.Style?
         if let node = values["sub-clauses"], let word = reader.string(node, key: "sub-clauses") {
@@ -138,7 +141,8 @@ public struct DocumentTemplate: Sendable, Hashable {
             return (nil, reader.diagnostics)
         }
         return (DocumentTemplate(
-            document: document, title: title, shortTitle: shortTitle, subClauses: style, partiesIntro: intro,
+            document: document, title: title, shortTitle: shortTitle,
+            selfReference: selfReference ?? "this \(shortTitle)", subClauses: style, partiesIntro: intro,
             slots: slots, signaturesTitle: signaturesTitle, signaturesIntro: signaturesIntro, annexes: annexes),
                 reader.diagnostics)
     }

@@ -53,7 +53,7 @@ import Testing
         #expect(inlines.plainText == "Each Partner supports Riverside Urban Forest Partnership until 31 March 2029. See clause 5.1.")
         #expect(inlines.contains(.crossReference(target: "law.england-wales", label: "clause 5.1")))
         let status = try #require(clauses.first { $0.id == "status.not-binding" })
-        #expect(status.blocks == [.paragraph([.text("Only "), .value(path: "document.binding-clauses", text: "clauses 3.1 and 5.1"), .text(" bind the parties.")])])
+        #expect(status.blocks == [.paragraph([.text("Only "), .value(path: "document.binding-clauses", text: "clauses 3.1 (Confidentiality) and 5.1 (England-Wales)"), .text(" bind the parties.")])])
     }
 
     @Test func subClausesAreNumberedInHouseStyle() throws {
@@ -143,3 +143,19 @@ import Testing
 }
 
 import Foundation
+
+extension AssemblerTests {
+    @Test func definitionsIntroNamesTheDocumentAsTheTemplateSays() throws {
+        var request = Fixtures.request(document: .termsOfReference)
+        request.partnership.area = "Riverside"
+        let (catalogue, _) = try Fixtures.catalogue([
+            "a.md": Fixtures.clause("name.aims", slot: "name", documents: "[terms-of-reference]",
+                                    extra: "defines:\n  Member: a member organisation", body: "Each [[Member]] attends."),
+        ])
+        let templates = try TemplateSet.load()
+        let scoring = try RiskScoring.parse(templates.text("risk-scoring.yaml") ?? "", file: "risk-scoring.yaml")
+        let document = try Composer(catalogue: catalogue, templates: templates, scoring: scoring).compose(request).document
+        let definitions = try #require(Self.sections(document).first { $0.id == "definitions" })
+        #expect(definitions.blocks.first == .paragraph([.text("In these terms of reference, these words have the meanings below.")]))
+    }
+}
