@@ -16,8 +16,12 @@ final class ODTXMLWriter {
     private let writer: xmlTextWriterPtr
     private var openElements: [String] = []
 
+    /// libxml2 sets up its global state once, before any thread uses it.
+    private static let libraryReady: Void = xmlInitParser()
+
     /// Starts a part with its XML declaration.
     init(part: String) throws(ConcordatError) {
+        Self.libraryReady
         self.part = part
         self.subject = part
         guard let buffer = xmlBufferCreate() else {
