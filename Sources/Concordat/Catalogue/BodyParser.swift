@@ -9,6 +9,13 @@ struct BodyParser {
     let firstLine: Int
     private(set) var diagnostics: [Diagnostic] = []
 
+    /// The deepest nesting of sub-clause lists a body may use: a clause's own sub-clauses and
+    /// three levels below them ((a), (i), then one more), far beyond what drafting needs. The
+    /// bound also keeps the recursive walk's stack small whatever a clause file holds.
+    static let maxListDepth = 4
+    /// The deepest nesting of emphasis and strong emphasis within one another.
+    static let maxEmphasisDepth = 3
+
     init(file: String, firstLine: Int) {
         self.file = file
         self.firstLine = firstLine
@@ -35,7 +42,7 @@ struct BodyParser {
         }
         guard let root = cmark_parser_finish(parser) else { return [] }
         defer { cmark_node_free(root) }
-        return blocks(in: root)
+        return blocks(in: root, listDepth: 0)
     }
 
     private func type(_ node: OpaquePointer) -> String {
@@ -58,14 +65,19 @@ struct BodyParser {
         return out
     }
 
-    private mutating func blocks(in container: OpaquePointer) -> [BodyBlock] {
+    private mutating func blocks(in container: OpaquePointer, listDepth: Int) -> [BodyBlock] {
         var out: [BodyBlock] = []
         for node in children(container) {
             switch type(node) {
             case "paragraph":
                 out.append(.paragraph(inlines(in: node)))
             case "list":
-                let items = children(node).map { blocks(in: $0) }
+                guard listDepth < Self.maxListDepth else {
+                    report("sub-clauses are nested more than \(Self.maxListDepth) levels deep", node,
+                           hint: "split the text into separate clauses, or flatten the list")
+                    continue
+                }
+                let items = children(node).map { blocks(in: $0, listDepth: listDepth + 1) }
                 out.append(cmark_node_get_list_type(node) == CMARK_ORDERED_LIST ? .orderedList(items) : .bulletList(items))
             case "table":
                 var header: [[BodyInline]] = []
@@ -99,7 +111,7 @@ struct BodyParser {
 
     /// Inline content, with adjacent text joined first: cmark splits text at `[` and `{`, so a
     /// `[[Term]]` may arrive in several pieces.
-    private mutating func inlines(in container: OpaquePointer) -> [BodyInline] {
+    private mutating func inlines(in container: OpaquePointer, emphasisDepth: Int = 0) -> [BodyInline] {
         var out: [BodyInline] = []
         var pending = ""
         var pendingLocation: SourceLocation?
@@ -118,12 +130,14 @@ struct BodyParser {
             case "linebreak":
                 flush(&self)
                 out.append(.lineBreak)
-            case "emph":
+            case "emph", "strong":
                 flush(&self)
-                out.append(.emphasis(inlines(in: node)))
-            case "strong":
-                flush(&self)
-                out.append(.strong(inlines(in: node)))
+                guard emphasisDepth < Self.maxEmphasisDepth else {
+                    report("emphasis is nested more than \(Self.maxEmphasisDepth) levels deep", node)
+                    continue
+                }
+                let inner = inlines(in: node, emphasisDepth: emphasisDepth + 1)
+                out.append(type(node) == "emph" ? .emphasis(inner) : .strong(inner))
             case "link", "image":
                 flush(&self)
                 report("links and images are not allowed in a clause body; write addresses as text", node)

@@ -35,14 +35,20 @@ public struct SourceFile: Sendable, Hashable {
         }
         let root = URL(fileURLWithPath: folder).standardizedFileURL
         guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+            at: root, includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey], options: [.skipsHiddenFiles])
         else { throw ConcordatError(.inputNotFound, "cannot read the folder", at: SourceLocation(file: folder)) }
         var files: [SourceFile] = []
         var problems: [Diagnostic] = []
         for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey])
+            guard values?.isRegularFile == true else { continue }
             let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
             let display = (folder.hasSuffix("/") ? folder : folder + "/") + relative
+            // Checked before reading, so a huge file never fills memory.
+            guard (values?.fileSize ?? 0) <= 1_048_576 else {
+                problems.append(Diagnostic(.error, "the file is larger than 1 MiB", at: SourceLocation(file: display)))
+                continue
+            }
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 problems.append(Diagnostic(.error, "cannot read the file", at: SourceLocation(file: display)))
                 continue

@@ -22,8 +22,29 @@ struct YAMLReader {
         diagnostics.append(Diagnostic(.error, message, at: location(node), key: key, hint: hint))
     }
 
+    /// The deepest nesting of lists and mappings a clause's front matter or a template may use;
+    /// none needs more than a few levels.
+    static let maxDepth = 32
+
     /// Parses text into a single node, reporting syntax errors with their position.
+    ///
+    /// Anchors and aliases are refused before the parser sees them, as in requests: a few lines of
+    /// aliases expand into a tree too large to walk, and the parser compares whole trees when it
+    /// checks mapping keys for duplicates, so alias keys alone could stall loading for hours.
     mutating func parse(_ text: String) -> Node? {
+        let structure = StructureScanner.scan(text, maxDepth: Self.maxDepth, maxFindings: 10)
+        if let deep = structure.tooDeep {
+            diagnostics.append(Diagnostic(
+                .error, "nesting goes deeper than \(Self.maxDepth) levels",
+                at: SourceLocation(file: file, line: deep.line + lineOffset, column: deep.column)))
+        }
+        for anchor in structure.anchors {
+            diagnostics.append(Diagnostic(
+                .error, "anchors and aliases are not allowed",
+                at: SourceLocation(file: file, line: anchor.line + lineOffset, column: anchor.column),
+                hint: "write each value out in full; to start text with & or *, put it in quotes"))
+        }
+        guard structure.tooDeep == nil, structure.anchors.isEmpty else { return nil }
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {

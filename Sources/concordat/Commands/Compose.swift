@@ -59,6 +59,11 @@ struct Compose: ParsableCommand {
                 seen[name] = request
             }
         }
+        let fileExtension = (format ?? output.flatMap(OutputFormat.inferred(fromPath:)) ?? .markdown).fileExtension
+        let outputs = outputDir.map { folder in
+            requests.map { (folder as NSString).appendingPathComponent(BatchNaming.outputStem(for: $0) + "." + fileExtension) }
+        } ?? output.map { [$0] } ?? []
+        try InputProtection.refuseOverwriting(requests: requests, with: outputs)
     }
 
     func run() throws {
@@ -126,10 +131,11 @@ struct Compose: ParsableCommand {
     private func write(_ composed: [(request: String, bytes: [UInt8])], format: OutputFormat) throws(ConcordatError) {
         if let outputDir {
             try BatchNaming.ensureFolder(outputDir)
-            for item in composed {
+            // All or nothing: a folder that fills up part-way leaves every earlier file as it was.
+            try AtomicFile.write(composed.map { item in
                 let name = BatchNaming.outputStem(for: item.request) + "." + format.fileExtension
-                try AtomicFile.write(item.bytes, to: (outputDir as NSString).appendingPathComponent(name))
-            }
+                return (item.bytes, (outputDir as NSString).appendingPathComponent(name))
+            })
         } else if let output, output != "-" {
             try AtomicFile.write(composed[0].bytes, to: output)
         } else if let only = composed.first {

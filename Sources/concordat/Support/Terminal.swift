@@ -8,8 +8,19 @@ enum Terminal {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
+    /// Writes to standard output; if it cannot take the bytes (a full disk behind a redirect, a
+    /// closed pipe), says so and exits 73 rather than report success for a document never written.
     static func write(_ bytes: [UInt8]) {
-        FileHandle.standardOutput.write(Data(bytes))
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Foundation.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                printError("concordat: error: cannot write to standard output: \(String(cString: strerror(errno)))")
+                exit(ConcordatError.Kind.cannotCreateOutput.exitCode)
+            }
+            offset += written
+        }
     }
 
     static func print(_ text: String) {

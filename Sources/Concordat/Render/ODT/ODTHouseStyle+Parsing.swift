@@ -7,12 +7,9 @@ extension ODTHouseStyle {
     /// back to a default. All problems are reported together, each at its line and column in
     /// `source` (the file name as the user gave it).
     public static func parse(_ yamlText: String, source: String) throws(ConcordatError) -> ODTHouseStyle {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yamlText)
-        } catch {
-            throw ConcordatError(.invalidData, "not valid YAML: \(error)", at: SourceLocation(file: source))
-        }
+        var reader = YAMLReader(file: source)
+        let root = reader.parse(yamlText)
+        if root == nil, reader.diagnostics.hasErrors { throw ConcordatError(.invalidData, reader.diagnostics) }
         guard let top = root?.mapping else {
             throw ConcordatError(
                 .invalidData, "a house style is a mapping of sections (page, fonts, sizes, colours, spacing, labels)",
