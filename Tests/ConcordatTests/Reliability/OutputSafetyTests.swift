@@ -103,6 +103,32 @@ import Testing
         #expect(folder.list() == ["riverside.yaml"])
     }
 
+    @Test func batchNamesStayInsideTheOutputFolderWhateverTheRequestIsCalled() throws {
+        let folder = TemporaryFolder()
+        let names = ["line\nbreak.yaml", "back\\slash.yaml", "..yaml", ".hidden.yaml", "-dash.yaml", "tab\there.yaml", "Ünïcödé.yaml"]
+        let requests = names.map { folder.write("in/\($0)", bytes: Self.request) }
+        let out = folder.file("deep/out")
+        let result = try CLIRunner.run(["compose"] + requests + ["--output-dir", out, "--format", "html"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(folder.list("deep/out") == ["-dash.html", "back_slash.html", "hidden.html", "line_break.html", "request.html", "tab_here.html", "Ünïcödé.html"].sorted())
+        #expect(folder.list("deep") == ["out"])
+        #expect(folder.list().sorted() == ["deep", "in"])
+    }
+
+    @Test func aReaderOfTheOldFileNeverSeesAHalfWrittenOne() throws {
+        let folder = TemporaryFolder()
+        let request = folder.write("riverside.yaml", bytes: Self.request)
+        let earlier = Array(String(repeating: "earlier work\n", count: 1_000).utf8)
+        let output = folder.write("out.md", bytes: earlier)
+        let reader = try #require(FileHandle(forReadingAtPath: output))
+        defer { try? reader.close() }
+        let result = try CLIRunner.run(["compose", request, "--output", output])
+        #expect(result.status == 0)
+        // The new document was renamed into place: the open file is still the old one, whole.
+        #expect(Array(reader.readDataToEndOfFile()) == earlier)
+        #expect(folder.contents("out.md")?.hasPrefix("# Memorandum") == true)
+    }
+
     // MARK: Inputs
 
     @Test func theOutputCannotBeTheRequestItself() throws {
