@@ -51,7 +51,7 @@ import Testing
         #expect(folder.list("out") == ["a.md", "b.md"])
     }
 
-    @Test(.enabled(if: privileged)) func aCharacterDeviceIsWrittenToNotReplaced() throws {
+    @Test(.enabled(if: privileged, "creating a device node needs root")) func aCharacterDeviceIsWrittenToNotReplaced() throws {
         let folder = TemporaryFolder()
         let request = folder.write("riverside.yaml", bytes: Self.request)
         let null = folder.file("null"), full = folder.file("full")
@@ -163,7 +163,7 @@ import Testing
 
     // MARK: Standard output
 
-    @Test(.enabled(if: FileManager.default.isWritableFile(atPath: "/dev/full")))
+    @Test(.enabled(if: FileManager.default.isWritableFile(atPath: "/dev/full"), "needs a writable /dev/full to simulate a full disk"))
     func aFullStandardOutputIsExit73NotSilentSuccess() throws {
         let folder = TemporaryFolder()
         let request = folder.write("riverside.yaml", bytes: Self.request)
@@ -221,7 +221,7 @@ import Testing
         return statvfs(path, &info) == 0 ? Int(info.f_bavail) * Int(info.f_frsize) : 0
     }
 
-    @Test(.enabled(if: canMount))
+    @Test(.enabled(if: canMount, "mounting a small tmpfs needs root; permissions alone cannot stop root writing"))
     func aFullDiskIsExit73AndLeavesEarlierFilesUntouched() throws {
         try Self.withTmpfs(options: "size=256k") { disk in
             let folder = TemporaryFolder()
@@ -247,7 +247,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: canMount))
+    @Test(.enabled(if: canMount, "mounting a small tmpfs needs root; permissions alone cannot stop root writing"))
     func aReadOnlyFolderIsExit73WithAClearMessage() throws {
         try Self.withTmpfs(options: "ro,size=16k") { disk in
             let folder = TemporaryFolder()
