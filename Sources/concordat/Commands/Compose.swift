@@ -78,16 +78,27 @@ struct Compose: ParsableCommand {
                                      hint: "add --output FILE.odt, or redirect standard output to a file")
             }
 
-            var composed: [(request: String, bytes: [UInt8])] = []
-            var failures: [ConcordatError] = []
-            for argument in requests {
-                do throws(ConcordatError) {
-                    composed.append((argument, try composeOne(argument, composer: composer, format: chosenFormat, options: options)))
-                } catch {
-                    failures.append(error)
+            // Composing is a pure function of the request, so a batch uses every core; results are
+            // kept in request order, and findings are printed in that order afterwards.
+            let outcomes = OrderedResults<Result<Composed, ConcordatError>>.map(count: requests.count) { index in
+                Result { () throws(ConcordatError) in
+                    try composeOne(requests[index], composer: composer, format: chosenFormat, options: options)
                 }
             }
-            for failure in failures { Terminal.report(failure.diagnostics) }
+            var composed: [(request: String, bytes: [UInt8])] = []
+            var failures: [ConcordatError] = []
+            for (argument, outcome) in zip(requests, outcomes) {
+                switch outcome {
+                case .success(let result)?:
+                    Terminal.report(result.findings)
+                    composed.append((argument, result.bytes))
+                case .failure(let error)?:
+                    Terminal.report(error.diagnostics)
+                    failures.append(error)
+                case nil:
+                    failures.append(ConcordatError(.internal, "\(argument) was not composed"))
+                }
+            }
             if !failures.isEmpty && !keepGoing {
                 if requests.count > 1 {
                     Terminal.printError("concordat: \(failures.count) of \(requests.count) requests failed; nothing was written (use --keep-going to write the others)")
@@ -103,9 +114,15 @@ struct Compose: ParsableCommand {
         }
     }
 
+    /// One request's document and the findings to print for it.
+    struct Composed: Sendable {
+        var bytes: [UInt8]
+        var findings: [Diagnostic]
+    }
+
     private func composeOne(
         _ argument: String, composer: Composer, format: OutputFormat, options: ComposeOptions
-    ) throws(ConcordatError) -> [UInt8] {
+    ) throws(ConcordatError) -> Composed {
         let (request, requestWarnings) = try RequestInput.loadKeepingWarnings(argument, overrides: overrides.overrides)
         let composition: Composition
         do {
@@ -124,8 +141,7 @@ struct Compose: ParsableCommand {
                 return finding
             })
         }
-        Terminal.report(findings)
-        return try format.render(composition.document, templates: composer.templates)
+        return Composed(bytes: try format.render(composition.document, templates: composer.templates), findings: findings)
     }
 
     private func write(_ composed: [(request: String, bytes: [UInt8])], format: OutputFormat) throws(ConcordatError) {

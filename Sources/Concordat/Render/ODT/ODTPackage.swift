@@ -12,6 +12,9 @@ import Darwin
 /// timestamp, set as DOS fields rather than as a Unix time (which libzip would convert through
 /// the local time zone), so the bytes are the same on every machine.
 struct ODTPackage {
+    /// zlib's default level: level 9 took two and a half times as long for files about 1% smaller.
+    static let compressionLevel: zip_uint32_t = 6
+
     /// One file of the package.
     struct Part {
         /// The path inside the zip, e.g. `META-INF/manifest.xml`.
@@ -76,7 +79,7 @@ struct ODTPackage {
             throw Self.failure(in: archive, "cannot add \(part.path) to the ODT zip")
         }
         let method = part.compressed ? ZIP_CM_DEFLATE : ZIP_CM_STORE
-        guard zip_set_file_compression(archive, zip_uint64_t(index), method, 9) == 0,
+        guard zip_set_file_compression(archive, zip_uint64_t(index), method, Self.compressionLevel) == 0,
               zip_file_set_dostime(archive, zip_uint64_t(index), Self.dosTime, Self.dosDate, 0) == 0
         else {
             throw Self.failure(in: archive, "cannot set the entry fields of \(part.path) in the ODT zip")
