@@ -23,9 +23,13 @@ struct YAMLReader {
     }
 
     /// Parses text into a single node, reporting syntax errors with their position.
+    ///
+    /// Every read goes through this type, which looks only at a scalar's text and style, never at
+    /// the type tag Yams' default resolver would infer with regular expressions; so the basic
+    /// resolver is enough. Naming the encoding spares Yams a look at the environment per call.
     mutating func parse(_ text: String) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            return try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset))
         } catch {
