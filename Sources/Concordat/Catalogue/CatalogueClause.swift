@@ -46,10 +46,10 @@ public struct CatalogueClause: Sendable, Hashable {
     /// The hash of a body: whitespace at line ends and around the text is ignored, so an editor
     /// trimming spaces does not change it.
     static func hash(of bodyText: String) -> String {
-        let normalised = bodyText.split(separator: "\n", omittingEmptySubsequences: false)
+        let normalised = bodyText.lineSlices
             .map(withoutTrailingBlanks)
             .joined(separator: "\n")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+            .trimming(.whitespacesAndNewlines)
         return SHA256.hash(data: Array(normalised.utf8)).map { byte in
             let hex = String(byte, radix: 16)
             return hex.count == 1 ? "0" + hex : hex
