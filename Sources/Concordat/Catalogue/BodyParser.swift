@@ -156,8 +156,7 @@ struct BodyParser {
                 break
             }
             if !literal.isEmpty { out.append(.text(literal)); literal = "" }
-            let inner = afterOpening[afterOpening.startIndex..<closing.lowerBound]
-                .trimmingCharacters(in: .whitespaces)
+            let inner = afterOpening[afterOpening.startIndex..<closing.lowerBound].trimming(.whitespaces)
             out.append(contentsOf: token(inner, isValue: isValue, at: location))
             rest = afterOpening[closing.upperBound...]
         }
@@ -166,21 +165,24 @@ struct BodyParser {
         return out
     }
 
-    /// The earliest `{{` or `[[`, and whether it opens a value.
+    /// The earliest `{{` or `[[`, and whether it opens a value, found in one pass over the text.
     private static func nextOpening(in text: Substring) -> (Range<Substring.Index>, Bool)? {
-        let value = text.firstRange(of: "{{"), term = text.firstRange(of: "[[")
-        switch (value, term) {
-        case let (v?, t?): return v.lowerBound <= t.lowerBound ? (v, true) : (t, false)
-        case let (v?, nil): return (v, true)
-        case let (nil, t?): return (t, false)
-        case (nil, nil): return nil
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            if character == "{" || character == "[", next < text.endIndex, text[next] == character {
+                return (index..<text.index(after: next), character == "{")
+            }
+            index = next
         }
+        return nil
     }
 
     private mutating func token(_ inner: String, isValue: Bool, at location: SourceLocation) -> [BodyInline] {
         if isValue {
             if inner.hasPrefix("ref:") {
-                let id = inner.dropFirst(4).trimmingCharacters(in: .whitespaces)
+                let id = inner.dropFirst(4).trimming(.whitespaces)
                 guard ClauseID.isValid(id) else {
                     diagnostics.append(Diagnostic(.error, "'\(id)' is not a clause id", at: location, key: "body"))
                     return []
@@ -194,7 +196,7 @@ struct BodyParser {
             }
             return [.value(path: inner, at: location)]
         }
-        let parts = inner.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = inner.split(separator: "|", maxSplits: 1).map { $0.trimming(.whitespaces) }
         guard let name = parts.first, !name.isEmpty else {
             diagnostics.append(Diagnostic(.error, "empty defined term '[[]]'", at: location, key: "body"))
             return []
