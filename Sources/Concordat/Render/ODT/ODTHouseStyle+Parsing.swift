@@ -9,7 +9,9 @@ extension ODTHouseStyle {
     public static func parse(_ yamlText: String, source: String) throws(ConcordatError) -> ODTHouseStyle {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yamlText)
+            // Values are read as text, so the basic resolver suffices; the default one would run
+            // regular expressions over every scalar.
+            root = try Yams.compose(yaml: yamlText, .basic, .default, .utf8)
         } catch {
             throw ConcordatError(.invalidData, "not valid YAML: \(error)", at: SourceLocation(file: source))
         }
