@@ -50,10 +50,13 @@ public struct CatalogueClause: Sendable, Hashable {
             .map(withoutTrailingBlanks)
             .joined(separator: "\n")
             .trimming(.whitespacesAndNewlines)
-        return SHA256.hash(data: Array(normalised.utf8)).map { byte in
-            let hex = String(byte, radix: 16)
-            return hex.count == 1 ? "0" + hex : hex
-        }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: Array(normalised.utf8)) {
+            hex += [digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// The line without the spaces and tabs that end it. Compares whole characters, as a regular

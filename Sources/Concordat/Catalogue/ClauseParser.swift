@@ -20,7 +20,7 @@ struct ClauseParser {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         // Foundation's replacement copies the whole text through UTF-16; most files have no "\r".
-        if text.utf8.contains(UInt8(ascii: "\r")) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        if text.containsByte(where: { $0 == UInt8(ascii: "\r") }) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
         let lines = text.lineSlices
         guard lines.first?.trimming(.whitespaces) == "---",
               let end = lines.dropFirst().firstIndex(where: { $0.trimming(.whitespaces) == "---" })
