@@ -144,12 +144,15 @@ struct BodyParser {
         var out: [BodyInline] = []
         var literal = ""
         var rest = Substring(text)
-        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        let isASCII = !text.containsByte { $0 >= 0x80 }
         while let (opening, isValue) = Self.nextOpening(in: rest, isASCII: isASCII) {
             let closer = isValue ? "}}" : "]]"
             literal += rest[rest.startIndex..<opening.lowerBound]
             let afterOpening = rest[opening.upperBound...]
-            guard let closing = afterOpening.firstRange(of: closer) else {
+            let closing = isASCII
+                ? Self.firstDoubledByte(in: afterOpening) { $0 == closer.utf8.first }
+                : afterOpening.firstRange(of: closer)
+            guard let closing else {
                 diagnostics.append(Diagnostic(
                     .error, "'\(isValue ? "{{" : "[[")' is not closed by '\(closer)'", at: location, key: "body"))
                 literal += rest[opening.lowerBound...]
@@ -169,6 +172,7 @@ struct BodyParser {
     /// The earliest `{{` or `[[`, and whether it opens a value. In ASCII text every byte is a
     /// whole character, so scanning bytes finds what a search by character finds, many times
     /// faster; other text is searched by character, where a brace may carry a combining mark.
+    /// Closing `}}` and `]]` are found the same way.
     static func nextOpening(in text: Substring, isASCII: Bool) -> (Range<Substring.Index>, Bool)? {
         guard isASCII else {
             let value = text.firstRange(of: "{{"), term = text.firstRange(of: "[[")
@@ -179,14 +183,21 @@ struct BodyParser {
             case (nil, nil): return nil
             }
         }
+        guard let opening = firstDoubledByte(in: text, { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }) else {
+            return nil
+        }
+        return (opening, text.utf8[opening.lowerBound] == UInt8(ascii: "{"))
+    }
+
+    /// The first two equal bytes side by side that `wanted` accepts: for ASCII text, where
+    /// every byte is a whole character.
+    private static func firstDoubledByte(in text: Substring, _ wanted: (UInt8) -> Bool) -> Range<Substring.Index>? {
         let bytes = text.utf8
         var index = bytes.startIndex
         var previous: UInt8 = 0
         while index != bytes.endIndex {
             let byte = bytes[index]
-            if byte == previous && (byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[")) {
-                return (bytes.index(before: index)..<bytes.index(after: index), byte == UInt8(ascii: "{"))
-            }
+            if byte == previous && wanted(byte) { return bytes.index(before: index)..<bytes.index(after: index) }
             previous = byte
             bytes.formIndex(after: &index)
         }
