@@ -39,11 +39,16 @@ public struct SourceFile: Sendable, Hashable {
         else { throw ConcordatError(.inputNotFound, "cannot read the folder", at: SourceLocation(file: folder)) }
         var files: [SourceFile] = []
         var problems: [Diagnostic] = []
+        let rootPath = root.path
         for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
+            let path = url.path
+            // lstat, as Foundation's isRegularFile resource value does (a symbolic link is not a
+            // regular file), without its per-file cost, which dominated reading a large folder.
+            var status = stat()
+            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(rootPath.count + 1))
             let display = (folder.hasSuffix("/") ? folder : folder + "/") + relative
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+            guard let data = FileManager.default.contents(atPath: path) else {
                 problems.append(Diagnostic(.error, "cannot read the file", at: SourceLocation(file: display)))
                 continue
             }
