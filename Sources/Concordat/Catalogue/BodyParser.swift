@@ -160,7 +160,7 @@ struct BodyParser {
                 break
             }
             if !literal.isEmpty { out.append(.text(literal)); literal = "" }
-            let inner = afterOpening[afterOpening.startIndex..<closing.lowerBound].trimming(.whitespaces)
+            let inner = afterOpening[afterOpening.startIndex..<closing.lowerBound].trimming(TrimmingSets.whitespaces)
             out.append(contentsOf: token(inner, isValue: isValue, at: location))
             rest = afterOpening[closing.upperBound...]
         }
@@ -207,7 +207,7 @@ struct BodyParser {
     private mutating func token(_ inner: String, isValue: Bool, at location: SourceLocation) -> [BodyInline] {
         if isValue {
             if inner.hasPrefix("ref:") {
-                let id = inner.dropFirst(4).trimming(.whitespaces)
+                let id = inner.dropFirst(4).trimming(TrimmingSets.whitespaces)
                 guard ClauseID.isValid(id) else {
                     diagnostics.append(Diagnostic(.error, "'\(id)' is not a clause id", at: location, key: "body"))
                     return []
@@ -221,7 +221,7 @@ struct BodyParser {
             }
             return [.value(path: inner, at: location)]
         }
-        let parts = inner.split(separator: "|", maxSplits: 1).map { $0.trimming(.whitespaces) }
+        let parts = inner.split(separator: "|", maxSplits: 1).map { $0.trimming(TrimmingSets.whitespaces) }
         guard let name = parts.first, !name.isEmpty else {
             diagnostics.append(Diagnostic(.error, "empty defined term '[[]]'", at: location, key: "body"))
             return []

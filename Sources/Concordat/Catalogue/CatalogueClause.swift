@@ -49,7 +49,7 @@ public struct CatalogueClause: Sendable, Hashable {
         let normalised = bodyText.lineSlices
             .map(withoutTrailingBlanks)
             .joined(separator: "\n")
-            .trimming(.whitespacesAndNewlines)
+            .trimming(TrimmingSets.whitespacesAndNewlines)
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
         hex.reserveCapacity(64)

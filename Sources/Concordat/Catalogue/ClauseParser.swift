@@ -22,8 +22,8 @@ struct ClauseParser {
         // Foundation's replacement copies the whole text through UTF-16; most files have no "\r".
         if text.containsByte(where: { $0 == UInt8(ascii: "\r") }) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
         let lines = text.lineSlices
-        guard lines.first?.trimming(.whitespaces) == "---",
-              let end = lines.dropFirst().firstIndex(where: { $0.trimming(.whitespaces) == "---" })
+        guard lines.first?.trimming(TrimmingSets.whitespaces) == "---",
+              let end = lines.dropFirst().firstIndex(where: { $0.trimming(TrimmingSets.whitespaces) == "---" })
         else {
             return (nil, [Diagnostic(
                 .error, "a clause file must start with front matter between '---' lines",
@@ -178,7 +178,7 @@ struct ClauseParser {
                 guard let text = reader.string(pair.value, key: "defines.\(pair.key)") else { continue }
                 let location = reader.location(pair.value)
                 var parser = BodyParser(file: file, firstLine: location.line ?? 1)
-                let inlines = parser.tokens(in: text.trimming(.whitespacesAndNewlines), at: location)
+                let inlines = parser.tokens(in: text.trimming(TrimmingSets.whitespacesAndNewlines), at: location)
                 reader.diagnostics.append(contentsOf: parser.diagnostics)
                 out.append(DefinedTerm(name: pair.key, definition: inlines, location: reader.location(pair.keyNode), clauseID: clauseID))
             }
