@@ -50,6 +50,8 @@ def target(name, met):
 
 
 rows.append(("Floor: Swift program that imports Foundation, prints a line", ms(floor), mib(peak("floor")), "", "", ""))
+rows.append(("`concordat --version`: start-up alone, no catalogue", ms(single["version"]), "",
+             f"{single['version'] / floor:.2f}× floor", "", ""))
 for fmt, label in [("markdown", "Markdown"), ("html", "HTML"), ("odt", "ODT")]:
     wall = single[f"compose-{fmt}"]
     ratio = wall / floor
