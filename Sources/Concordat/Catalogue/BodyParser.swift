@@ -158,11 +158,15 @@ struct BodyParser {
         var out: [BodyInline] = []
         var literal = ""
         var rest = Substring(text)
-        while let (opening, isValue) = Self.nextOpening(in: rest) {
+        let isASCII = !text.containsByte { $0 >= 0x80 }
+        while let (opening, isValue) = Self.nextOpening(in: rest, isASCII: isASCII) {
             let closer = isValue ? "}}" : "]]"
             literal += rest[rest.startIndex..<opening.lowerBound]
             let afterOpening = rest[opening.upperBound...]
-            guard let closing = afterOpening.firstRange(of: closer) else {
+            let closing = isASCII
+                ? Self.firstDoubledByte(in: afterOpening) { $0 == closer.utf8.first }
+                : afterOpening.firstRange(of: closer)
+            guard let closing else {
                 diagnostics.append(Diagnostic(
                     .error, "'\(isValue ? "{{" : "[[")' is not closed by '\(closer)'", at: location, key: "body"))
                 literal += rest[opening.lowerBound...]
@@ -170,8 +174,7 @@ struct BodyParser {
                 break
             }
             if !literal.isEmpty { out.append(.text(literal)); literal = "" }
-            let inner = afterOpening[afterOpening.startIndex..<closing.lowerBound]
-                .trimmingCharacters(in: .whitespaces)
+            let inner = afterOpening[afterOpening.startIndex..<closing.lowerBound].trimming(TrimmingSets.whitespaces)
             out.append(contentsOf: token(inner, isValue: isValue, at: location))
             rest = afterOpening[closing.upperBound...]
         }
@@ -180,21 +183,45 @@ struct BodyParser {
         return out
     }
 
-    /// The earliest `{{` or `[[`, and whether it opens a value.
-    private static func nextOpening(in text: Substring) -> (Range<Substring.Index>, Bool)? {
-        let value = text.firstRange(of: "{{"), term = text.firstRange(of: "[[")
-        switch (value, term) {
-        case let (v?, t?): return v.lowerBound <= t.lowerBound ? (v, true) : (t, false)
-        case let (v?, nil): return (v, true)
-        case let (nil, t?): return (t, false)
-        case (nil, nil): return nil
+    /// The earliest `{{` or `[[`, and whether it opens a value. In ASCII text every byte is a
+    /// whole character, so scanning bytes finds what a search by character finds, many times
+    /// faster; other text is searched by character, where a brace may carry a combining mark.
+    /// Closing `}}` and `]]` are found the same way.
+    static func nextOpening(in text: Substring, isASCII: Bool) -> (Range<Substring.Index>, Bool)? {
+        guard isASCII else {
+            let value = text.firstRange(of: "{{"), term = text.firstRange(of: "[[")
+            switch (value, term) {
+            case let (v?, t?): return v.lowerBound <= t.lowerBound ? (v, true) : (t, false)
+            case let (v?, nil): return (v, true)
+            case let (nil, t?): return (t, false)
+            case (nil, nil): return nil
+            }
         }
+        guard let opening = firstDoubledByte(in: text, { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }) else {
+            return nil
+        }
+        return (opening, text.utf8[opening.lowerBound] == UInt8(ascii: "{"))
+    }
+
+    /// The first two equal bytes side by side that `wanted` accepts: for ASCII text, where
+    /// every byte is a whole character.
+    private static func firstDoubledByte(in text: Substring, _ wanted: (UInt8) -> Bool) -> Range<Substring.Index>? {
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        var previous: UInt8 = 0
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if byte == previous && wanted(byte) { return bytes.index(before: index)..<bytes.index(after: index) }
+            previous = byte
+            bytes.formIndex(after: &index)
+        }
+        return nil
     }
 
     private mutating func token(_ inner: String, isValue: Bool, at location: SourceLocation) -> [BodyInline] {
         if isValue {
             if inner.hasPrefix("ref:") {
-                let id = inner.dropFirst(4).trimmingCharacters(in: .whitespaces)
+                let id = inner.dropFirst(4).trimming(TrimmingSets.whitespaces)
                 guard ClauseID.isValid(id) else {
                     diagnostics.append(Diagnostic(.error, "'\(id)' is not a clause id", at: location, key: "body"))
                     return []
@@ -208,7 +235,7 @@ struct BodyParser {
             }
             return [.value(path: inner, at: location)]
         }
-        let parts = inner.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = inner.split(separator: "|", maxSplits: 1).map { $0.trimming(TrimmingSets.whitespaces) }
         guard let name = parts.first, !name.isEmpty else {
             diagnostics.append(Diagnostic(.error, "empty defined term '[[]]'", at: location, key: "body"))
             return []

@@ -46,14 +46,29 @@ public struct CatalogueClause: Sendable, Hashable {
     /// The hash of a body: whitespace at line ends and around the text is ignored, so an editor
     /// trimming spaces does not change it.
     static func hash(of bodyText: String) -> String {
-        let normalised = bodyText.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.replacing(/[ \t]+$/, with: "") }
+        let normalised = bodyText.lineSlices
+            .map(withoutTrailingBlanks)
             .joined(separator: "\n")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        return SHA256.hash(data: Array(normalised.utf8)).map { byte in
-            let hex = String(byte, radix: 16)
-            return hex.count == 1 ? "0" + hex : hex
-        }.joined()
+            .trimming(TrimmingSets.whitespacesAndNewlines)
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: Array(normalised.utf8)) {
+            hex += [digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]
+        }
+        return String(decoding: hex, as: UTF8.self)
+    }
+
+    /// The line without the spaces and tabs that end it. Compares whole characters, as a regular
+    /// expression would, so a space carrying a combining mark stays.
+    private static func withoutTrailingBlanks(_ line: Substring) -> Substring {
+        var end = line.endIndex
+        while end > line.startIndex {
+            let before = line.index(before: end)
+            guard line[before] == " " || line[before] == "\t" else { break }
+            end = before
+        }
+        return line[..<end]
     }
 
     /// The location of a front-matter key, or of the file.

@@ -19,18 +19,20 @@ struct ClauseParser {
         }
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        text = text.replacingOccurrences(of: "\r\n", with: "\n")
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---",
-              let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" })
+        // Foundation's replacement copies the whole text through UTF-16; most files have no "\r".
+        if text.containsByte(where: { $0 == UInt8(ascii: "\r") }) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        let lines = text.lineSlices
+        guard lines.first?.trimming(TrimmingSets.whitespaces) == "---",
+              let end = lines.dropFirst().firstIndex(where: { $0.trimming(TrimmingSets.whitespaces) == "---" })
         else {
             return (nil, [Diagnostic(
                 .error, "a clause file must start with front matter between '---' lines",
                 at: SourceLocation(file: file, line: 1, column: 1),
                 hint: "see Clauses/README.md for the format")])
         }
-        let frontText = lines[1..<end].joined(separator: "\n")
-        let bodyText = lines[(end + 1)...].joined(separator: "\n")
+        // The lines between the markers, and those after the closing one, as the text has them.
+        let frontText = end > 1 ? String(text[lines[1].startIndex..<lines[end - 1].endIndex]) : ""
+        let bodyText = end + 1 < lines.count ? String(text[lines[end + 1].startIndex...]) : ""
         var reader = YAMLReader(file: file, lineOffset: 1)
         guard let root = reader.parse(frontText) else { return (nil, reader.diagnostics) }
         var builder = Builder(reader: reader, file: file)
@@ -176,7 +178,7 @@ struct ClauseParser {
                 guard let text = reader.string(pair.value, key: "defines.\(pair.key)") else { continue }
                 let location = reader.location(pair.value)
                 var parser = BodyParser(file: file, firstLine: location.line ?? 1)
-                let inlines = parser.tokens(in: text.trimmingCharacters(in: .whitespacesAndNewlines), at: location)
+                let inlines = parser.tokens(in: text.trimming(TrimmingSets.whitespacesAndNewlines), at: location)
                 reader.diagnostics.append(contentsOf: parser.diagnostics)
                 out.append(DefinedTerm(name: pair.key, definition: inlines, location: reader.location(pair.keyNode), clauseID: clauseID))
             }

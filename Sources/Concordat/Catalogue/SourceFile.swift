@@ -39,17 +39,21 @@ public struct SourceFile: Sendable, Hashable {
         else { throw ConcordatError(.inputNotFound, "cannot read the folder", at: SourceLocation(file: folder)) }
         var files: [SourceFile] = []
         var problems: [Diagnostic] = []
+        let rootPath = root.path
         for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey])
-            guard values?.isRegularFile == true else { continue }
-            let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
+            let path = url.path
+            // lstat, as Foundation's isRegularFile resource value does (a symbolic link is not a
+            // regular file), without its per-file cost, which dominated reading a large folder.
+            var status = stat()
+            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(rootPath.count + 1))
             let display = (folder.hasSuffix("/") ? folder : folder + "/") + relative
             // Checked before reading, so a huge file never fills memory.
-            guard (values?.fileSize ?? 0) <= 1_048_576 else {
+            guard status.st_size <= 1_048_576 else {
                 problems.append(Diagnostic(.error, "the file is larger than 1 MiB", at: SourceLocation(file: display)))
                 continue
             }
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+            guard let data = FileManager.default.contents(atPath: path) else {
                 problems.append(Diagnostic(.error, "cannot read the file", at: SourceLocation(file: display)))
                 continue
             }

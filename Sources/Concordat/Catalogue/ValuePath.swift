@@ -51,16 +51,34 @@ public enum ValuePath {
 
     /// Lower-case words joined by dots and hyphens.
     static func isWellFormed(_ path: String) -> Bool {
-        !path.isEmpty && path.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { part in
+        if !path.containsByte(where: { $0 >= 0x80 }) { return isWellFormedASCII(path) }
+        return !path.isEmpty && path.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { part in
             !part.isEmpty && part.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         }
+    }
+
+    /// The same rule for ASCII text, checked byte by byte, as every real path is: a path of
+    /// non-empty words has no dot at either end and no two dots together.
+    private static func isWellFormedASCII(_ path: String) -> Bool {
+        let dot = UInt8(ascii: ".")
+        var previous = dot
+        for byte in path.utf8 {
+            if byte == dot {
+                if previous == dot { return false }
+            } else if !((UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")) {
+                return false
+            }
+            previous = byte
+        }
+        return previous != dot
     }
 }
 
 /// Clause ids: `topic.name`, lower-case words with hyphens.
 enum ClauseID {
     static func isValid(_ id: String) -> Bool {
-        let parts = id.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count >= 2 && ValuePath.isWellFormed(id)
+        // At least two words: in a well-formed path every "." byte is a dot between words.
+        ValuePath.isWellFormed(id) && id.utf8.contains(UInt8(ascii: "."))
     }
 }

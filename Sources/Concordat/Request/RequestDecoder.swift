@@ -98,7 +98,9 @@ public struct RequestDecoder: Sendable {
     /// visible to the reader.
     private func parse(_ text: String, source: String) -> ParseOutcome {
         do {
-            let parser = try Parser(yaml: text, resolver: .default, constructor: .default, encoding: .utf8)
+            // The reader looks only at each scalar's text and style, never at a resolved tag, so
+            // the basic resolver spares compiling and running the default one's regular expressions.
+            let parser = try Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
             guard let root = try parser.nextRoot(), !RequestReader.isNull(root) else { return .empty }
             if let second = try parser.nextRoot() {
                 return .failed(Diagnostic(

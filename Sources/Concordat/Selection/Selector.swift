@@ -27,11 +27,12 @@ public struct Selector: Sendable {
             reasons[clause.id] = rules
             if rules.allSatisfy(\.passed) { eligible.append(clause) }
         }
-        eligible.sort(by: documentOrder)
+        sortInDocumentOrder(&eligible)
 
+        let eligibleIDs = Set(eligible.map(\.id))
         var removed = Set<String>()
         for clause in eligible where !removed.contains(clause.id) {
-            for other in clause.excludes where eligible.contains(where: { $0.id == other }) && !removed.contains(other) {
+            for other in clause.excludes where eligibleIDs.contains(other) && !removed.contains(other) {
                 removed.insert(other)
                 reasons[other, default: []].append(Selection.Reason(
                     rule: "excluded-by", passed: false, explanation: "\(clause.id) applies and excludes it"))
@@ -67,12 +68,17 @@ public struct Selector: Sendable {
 
     private func basicRules(_ clause: CatalogueClause, request: Request, level: RiskLevel) -> [Selection.Reason] {
         func rule<E: RequestEnum>(_ name: String, _ allowed: Set<E>, _ actual: E) -> Selection.Reason {
-            let all = allowed.count == E.allCases.count
-            let list = E.allCases.filter { allowed.contains($0) }.map(\.rawValue).joined(separator: ", ")
-            return Selection.Reason(
-                rule: name, passed: allowed.contains(actual),
-                explanation: all ? "\(name): all, request is \(actual.rawValue)"
-                    : "\(name): needs \(list), request is \(actual.rawValue)")
+            let explanation: String
+            if allowed.count == E.allCases.count {
+                explanation = name + ": all, request is " + actual.rawValue
+            } else {
+                var list = ""
+                for value in E.allCases where allowed.contains(value) {
+                    list += list.isEmpty ? value.rawValue : ", " + value.rawValue
+                }
+                explanation = name + ": needs " + list + ", request is " + actual.rawValue
+            }
+            return Selection.Reason(rule: name, passed: allowed.contains(actual), explanation: explanation)
         }
         return [
             rule("document", clause.documents, request.document),
@@ -82,10 +88,14 @@ public struct Selector: Sendable {
         ]
     }
 
-    /// Slot order from the template, then the clause's order, then its id.
-    func documentOrder(_ a: CatalogueClause, _ b: CatalogueClause) -> Bool {
-        let slotA = template.slots.firstIndex { $0.id == a.slot } ?? Int.max
-        let slotB = template.slots.firstIndex { $0.id == b.slot } ?? Int.max
-        return (slotA, a.order, a.id) < (slotB, b.order, b.id)
+    /// Slot order from the template, then the clause's order, then its id. Each clause's slot
+    /// is found once, before sorting, rather than searched for in every comparison.
+    func sortInDocumentOrder(_ clauses: inout [CatalogueClause]) {
+        let keyed = clauses.map { clause in
+            (slot: template.slots.firstIndex { $0.id == clause.slot } ?? Int.max, clause: clause)
+        }
+        clauses = keyed
+            .sorted { ($0.slot, $0.clause.order, $0.clause.id) < ($1.slot, $1.clause.order, $1.clause.id) }
+            .map(\.clause)
     }
 }

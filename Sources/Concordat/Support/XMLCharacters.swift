@@ -10,8 +10,27 @@ enum XMLCharacters {
         }
     }
 
+    /// Whether XML 1.0 allows every character of `text`, decided on its UTF-8 bytes, which is
+    /// many times faster than decoding scalars: the only forbidden characters a Swift string can
+    /// hold are the C0 controls other than tab, line feed and carriage return, and U+FFFE and
+    /// U+FFFF (EF BF BE and EF BF BF), since it never holds a surrogate.
+    static func allAllowed(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte < 0x20 && byte != 0x9 && byte != 0xA && byte != 0xD { return false }
+                if byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE {
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
     /// The first forbidden character in `text`, with its 1-based line and column.
     static func firstForbidden(in text: String) -> (scalar: Unicode.Scalar, line: Int, column: Int)? {
+        if allAllowed(text) { return nil }
         var line = 1, column = 1
         for scalar in text.unicodeScalars {
             if !isAllowed(scalar) { return (scalar, line, column) }

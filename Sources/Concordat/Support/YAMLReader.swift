@@ -31,6 +31,10 @@ struct YAMLReader {
     /// Anchors and aliases are refused before the parser sees them, as in requests: a few lines of
     /// aliases expand into a tree too large to walk, and the parser compares whole trees when it
     /// checks mapping keys for duplicates, so alias keys alone could stall loading for hours.
+    ///
+    /// Every read goes through this type, which looks only at a scalar's text and style, never at
+    /// the type tag Yams' default resolver would infer with regular expressions; so the basic
+    /// resolver is enough. Naming the encoding spares Yams a look at the environment per call.
     mutating func parse(_ text: String) -> Node? {
         let structure = StructureScanner.scan(text, maxDepth: Self.maxDepth, maxFindings: 10)
         if let deep = structure.tooDeep {
@@ -46,7 +50,7 @@ struct YAMLReader {
         }
         guard structure.tooDeep == nil, structure.anchors.isEmpty else { return nil }
         do {
-            return try Yams.compose(yaml: text)
+            return try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset))
         } catch {

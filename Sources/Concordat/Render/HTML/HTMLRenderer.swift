@@ -118,6 +118,9 @@ public struct HTMLRenderer: Sendable {
 fileprivate extension Substring {
     /// The first range of `needle` compared without regard to ASCII case.
     func range(ofCaseInsensitive needle: String) -> Range<Index>? {
+        if !utf8.contains(where: { $0 >= 0x80 }) && !needle.utf8.contains(where: { $0 >= 0x80 }) {
+            return asciiRange(ofCaseInsensitive: needle)
+        }
         let target = needle.lowercased()
         var start = startIndex
         while start < endIndex {
@@ -132,6 +135,32 @@ fileprivate extension Substring {
             }
             if matched { return start..<end }
             start = index(after: start)
+        }
+        return nil
+    }
+
+    /// The same search by byte, for ASCII text, where every byte is a character and lowercasing
+    /// is ASCII's: comparing characters as lowercased strings cost a stylesheet's worth of
+    /// allocations for every document.
+    private func asciiRange(ofCaseInsensitive needle: String) -> Range<Index>? {
+        func lowercased(_ byte: UInt8) -> UInt8 {
+            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+        }
+        let target = needle.utf8.map(lowercased)
+        let bytes = utf8
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            var end = start
+            var matched = true
+            for expected in target {
+                guard end < bytes.endIndex, lowercased(bytes[end]) == expected else {
+                    matched = false
+                    break
+                }
+                end = bytes.index(after: end)
+            }
+            if matched { return start..<end }
+            start = bytes.index(after: start)
         }
         return nil
     }

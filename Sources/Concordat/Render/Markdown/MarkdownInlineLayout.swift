@@ -119,6 +119,7 @@ struct MarkdownInlineLayout {
     /// Splits text at line endings; in multi-line layout, a run of whitespace holding line breaks
     /// is one soft break (a blank line would end the paragraph).
     private static func lines(of text: String) -> [String] {
+        if let lines = asciiLines(of: text) { return lines }
         var lines: [String] = [""]
         var inBreak = false
         for character in text {
@@ -135,6 +136,31 @@ struct MarkdownInlineLayout {
         }
         if inBreak { lines.append("") }
         return lines
+    }
+
+    /// The same lines, by byte, for ASCII text, whose newline characters are the bytes 0A to
+    /// 0D (a `"\r\n"` pair is one character, and a newline either way); nil for other text.
+    private static func asciiLines(of text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var lines: [[UInt8]] = [[]]
+            var inBreak = false
+            for byte in bytes {
+                if (0x0A...0x0D).contains(byte) {
+                    inBreak = true
+                    continue
+                }
+                if inBreak, byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") { continue }
+                if inBreak {
+                    lines.append([])
+                    inBreak = false
+                }
+                lines[lines.count - 1].append(byte)
+            }
+            if inBreak { lines.append([]) }
+            return lines.map { String(decoding: $0, as: UTF8.self) }
+        }
     }
 
     // MARK: Flanking

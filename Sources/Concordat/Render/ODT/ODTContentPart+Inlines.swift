@@ -127,31 +127,39 @@ extension ODTContentPart {
                 extraSpaces = 0
             }
         }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case " ":
+        // Spaces, tabs and line breaks are single bytes that never occur inside another
+        // character's UTF-8, so the text is walked by byte and copied into runs in slices.
+        let bytes = text.utf8
+        var pending = bytes.startIndex
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            switch byte {
+            case UInt8(ascii: " "):
                 if afterSpace {
+                    run += text[pending..<index]
+                    pending = next
                     extraSpaces += 1
                 } else {
-                    run.unicodeScalars.append(scalar)
                     afterSpace = true
                 }
-            case "\t":
+            case UInt8(ascii: "\t"), UInt8(ascii: "\n"):
+                run += text[pending..<index]
+                pending = next
                 try flush()
-                try xml.element("text:tab")
+                try xml.element(byte == UInt8(ascii: "\t") ? "text:tab" : "text:line-break")
                 afterSpace = true
-            case "\n":
-                try flush()
-                try xml.element("text:line-break")
-                afterSpace = true
-            case "\r":
-                continue
+            case UInt8(ascii: "\r"):
+                run += text[pending..<index]
+                pending = next
             default:
                 if extraSpaces > 0 { try flush() }
-                run.unicodeScalars.append(scalar)
                 afterSpace = false
             }
+            index = next
         }
+        run += text[pending...]
         try flush()
     }
 }

@@ -109,19 +109,22 @@ final class ODTXMLWriter {
         }
     }
 
-    private func refuseForbiddenCharacters(in value: String, what: String) throws(ConcordatError) {
-        guard let bad = value.unicodeScalars.first(where: { !Self.isXMLCharacter($0) }) else { return }
+    /// `what` is a closure so that the words of the message are put together only on failure.
+    private func refuseForbiddenCharacters(in value: String, what: @autoclosure () -> String) throws(ConcordatError) {
+        guard !XMLCharacters.allAllowed(value),
+              let bad = value.unicodeScalars.first(where: { !Self.isXMLCharacter($0) })
+        else { return }
         let hex = String(bad.value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         throw ConcordatError(
             .invalidData,
-            "cannot write \(subject) into \(part): the \(what) contains \(code), a character XML cannot hold",
+            "cannot write \(subject) into \(part): the \(what()) contains \(code), a character XML cannot hold",
             hint: "remove the control character from the input")
     }
 
-    private func check(_ result: Int32, _ what: String) throws(ConcordatError) {
+    private func check(_ result: Int32, _ what: @autoclosure () -> String) throws(ConcordatError) {
         if result < 0 {
-            throw ConcordatError(.internal, "libxml2 could not write \(what) of \(subject) into \(part)")
+            throw ConcordatError(.internal, "libxml2 could not write \(what()) of \(subject) into \(part)")
         }
     }
 

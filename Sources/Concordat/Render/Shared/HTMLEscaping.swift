@@ -5,6 +5,7 @@ enum HTMLEscaping {
     /// values alike, and replaces code points HTML forbids (controls other than whitespace,
     /// noncharacters) with U+FFFD so one stray byte cannot make the file invalid.
     static func escape(_ text: String) -> String {
+        if let ascii = escapeASCII(text) { return ascii }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -35,6 +36,29 @@ enum HTMLEscaping {
             }
         }
         return result
+    }
+
+    /// The same escaping, by byte, for ASCII text, where every byte is a scalar; nil for other
+    /// text. Appending scalar by scalar cost some 300 instructions a character.
+    private static func escapeASCII(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / 8)
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "&"): out += "&amp;".utf8
+                case UInt8(ascii: "<"): out += "&lt;".utf8
+                case UInt8(ascii: ">"): out += "&gt;".utf8
+                case UInt8(ascii: "\""): out += "&quot;".utf8
+                case UInt8(ascii: "'"): out += "&#39;".utf8
+                default:
+                    if isForbidden(Unicode.Scalar(byte)) { out += "\u{FFFD}".utf8 } else { out.append(byte) }
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
