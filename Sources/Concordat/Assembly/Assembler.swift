@@ -161,7 +161,7 @@ struct Assembler {
 
     private func annotation(for clauseID: String) -> String? {
         guard let decision = selection.decisions.first(where: { $0.clauseID == clauseID }) else { return nil }
-        let telling = decision.reasons.filter { !$0.explanation.contains(": all,") }
+        let telling = decision.telling
         let reasons = telling.isEmpty ? ["it applies to every document of this kind"] : telling.map(\.explanation)
         return "\(clauseID) v\(decision.version): included because " + reasons.joined(separator: "; ") + "."
     }

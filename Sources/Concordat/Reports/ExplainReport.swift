@@ -40,8 +40,7 @@ public struct ExplainReport: Sendable {
             let mark = decision.included ? "+" : "-"
             lines.append("\(mark) \(decision.clauseID) v\(decision.version) sha256:\(decision.textHash.prefix(12)) — \(decision.title)")
             let verdict = decision.included ? "included" : "excluded"
-            // Rules that every clause passes ("framework: all") explain nothing; leave them out.
-            let telling = decision.deciding.filter { !$0.explanation.contains(": all, request is") }
+            let telling = decision.telling
             for reason in telling {
                 lines.append("    \(verdict): \(reason.explanation)")
             }

@@ -10,6 +10,9 @@ public struct Selection: Sendable {
         public var passed: Bool
         /// The rule and the value it saw, in words.
         public var explanation: String
+        /// Whether the clause allows every value here ("framework: all"), so the rule says
+        /// nothing about why this clause, rather than another, is in the document.
+        public var allowsEverything: Bool = false
     }
 
     /// The verdict on one catalogue clause.
@@ -30,6 +33,9 @@ public struct Selection: Sendable {
         /// The rules that decided the verdict: the failures for an excluded clause, everything
         /// for an included one.
         public var deciding: [Reason] { included ? reasons : reasons.filter { !$0.passed } }
+
+        /// The deciding rules worth showing a reader: those that every clause passes are left out.
+        public var telling: [Reason] { deciding.filter { !$0.allowsEverything } }
     }
 
     /// The document being composed.

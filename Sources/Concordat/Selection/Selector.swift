@@ -78,7 +78,9 @@ public struct Selector: Sendable {
                 }
                 explanation = name + ": needs " + list + ", request is " + actual.rawValue
             }
-            return Selection.Reason(rule: name, passed: allowed.contains(actual), explanation: explanation)
+            return Selection.Reason(
+                rule: name, passed: allowed.contains(actual), explanation: explanation,
+                allowsEverything: allowed.count == E.allCases.count)
         }
         return [
             rule("document", clause.documents, request.document),
