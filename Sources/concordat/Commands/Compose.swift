@@ -36,6 +36,11 @@ struct Compose: ParsableCommand {
 
     @OptionGroup var catalogue: CatalogueOptionGroup
 
+    /// `--format`, else the output's extension, else Markdown.
+    private var chosenFormat: OutputFormat {
+        format ?? output.flatMap(OutputFormat.inferred(fromPath:)) ?? .markdown
+    }
+
     func validate() throws {
         if output != nil && outputDir != nil {
             throw ValidationError("give either --output or --output-dir, not both")
@@ -59,7 +64,7 @@ struct Compose: ParsableCommand {
                 seen[name] = request
             }
         }
-        let fileExtension = (format ?? output.flatMap(OutputFormat.inferred(fromPath:)) ?? .markdown).fileExtension
+        let fileExtension = chosenFormat.fileExtension
         let outputs = outputDir.map { folder in
             requests.map { (folder as NSString).appendingPathComponent(BatchNaming.outputStem(for: $0) + "." + fileExtension) }
         } ?? output.map { [$0] } ?? []
@@ -69,7 +74,6 @@ struct Compose: ParsableCommand {
     func run() throws {
         try Terminal.run { () throws(ConcordatError) in
             let composer = try catalogue.loadComposer()
-            let chosenFormat = format ?? output.flatMap(OutputFormat.inferred(fromPath:)) ?? .markdown
             let options = ComposeOptions(
                 annotate: annotate,
                 fallbackDate: ComposeOptions.date(fromSourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]))
