@@ -14,7 +14,7 @@ struct Compose: ParsableCommand {
     @Argument(help: ArgumentHelp("Request files (YAML or JSON), or - for standard input.", valueName: "request"))
     var requests: [String]
 
-    @Option(help: ArgumentHelp("Output format: markdown, html or odt.", valueName: "format"))
+    @Option(help: ArgumentHelp("Output format.", valueName: "format"))
     var format: OutputFormat?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the document to this file (- for standard output).", valueName: "file"))

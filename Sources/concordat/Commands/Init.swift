@@ -5,13 +5,13 @@ struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print a complete, commented example request to start from.")
 
-    @Argument(help: ArgumentHelp("The document: \(DocumentKind.words.joined(separator: ", ")).", valueName: "document"))
+    @Argument(help: ArgumentHelp("The document.", valueName: "document"))
     var document: DocumentKind = .memorandumOfUnderstanding
 
-    @Option(help: ArgumentHelp("The framework: \(Framework.words.joined(separator: ", ")).", valueName: "framework"))
+    @Option(help: ArgumentHelp("The framework.", valueName: "framework"))
     var framework: Framework = .strategicAlliance
 
-    @Option(help: ArgumentHelp("The jurisdiction: \(Jurisdiction.words.joined(separator: ", ")).", valueName: "jurisdiction"))
+    @Option(help: ArgumentHelp("The jurisdiction.", valueName: "jurisdiction"))
     var jurisdiction: Jurisdiction = .england
 
     func run() throws {

@@ -29,16 +29,16 @@ struct CatalogueOptionGroup: ParsableArguments {
 
 /// Flags that override the request.
 struct OverrideOptionGroup: ParsableArguments {
-    @Option(help: ArgumentHelp("Override the document: \(DocumentKind.words.joined(separator: ", ")).", valueName: "document"))
+    @Option(help: ArgumentHelp("Override the document.", valueName: "document"))
     var document: DocumentKind?
 
-    @Option(help: ArgumentHelp("Override the framework: \(Framework.words.joined(separator: ", ")).", valueName: "framework"))
+    @Option(help: ArgumentHelp("Override the framework.", valueName: "framework"))
     var framework: Framework?
 
-    @Option(help: ArgumentHelp("Override the risk level: low, medium, high.", valueName: "level"))
+    @Option(help: ArgumentHelp("Override the risk level.", valueName: "level"))
     var risk: RiskLevel?
 
-    @Option(help: ArgumentHelp("Override the jurisdiction: \(Jurisdiction.words.joined(separator: ", ")).", valueName: "jurisdiction"))
+    @Option(help: ArgumentHelp("Override the jurisdiction.", valueName: "jurisdiction"))
     var jurisdiction: Jurisdiction?
 
     var overrides: RequestOverrides {
