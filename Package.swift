@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -23,6 +22,11 @@ let package = Package(
         .systemLibrary(
             name: "CCmark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // SHA-256 for clause text hashes: libzip already links OpenSSL's libcrypto, so this
+        // costs nothing at build time (swift-crypto compiled BoringSSL, most of a fresh build).
+        .systemLibrary(
+            name: "CCrypto", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]),
         .executableTarget(name: "ConcordatEmbed"),
         .plugin(
             name: "EmbedResources", capability: .buildTool(),
@@ -32,7 +36,7 @@ let package = Package(
             dependencies: [
                 "CLibXML2", "CZip", "CCmark",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                "CCrypto",
             ],
             plugins: ["EmbedResources"]),
         .executableTarget(
@@ -45,7 +49,6 @@ let package = Package(
             name: "ConcordatTests",
             dependencies: [
                 "Concordat", "concordat", "CLibXML2", "CZip",
-                .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.copy("Fixtures")]),
     ]

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// One clause as the catalogue holds it: its metadata and its unfilled body.
@@ -50,13 +49,7 @@ public struct CatalogueClause: Sendable, Hashable {
             .map(withoutTrailingBlanks)
             .joined(separator: "\n")
             .trimming(TrimmingSets.whitespacesAndNewlines)
-        let digits = Array("0123456789abcdef".utf8)
-        var hex: [UInt8] = []
-        hex.reserveCapacity(64)
-        for byte in SHA256.hash(data: Array(normalised.utf8)) {
-            hex += [digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]
-        }
-        return String(decoding: hex, as: UTF8.self)
+        return SHA256Hex.digest(Array(normalised.utf8))
     }
 
     /// The line without the spaces and tabs that end it. Compares whole characters, as a regular

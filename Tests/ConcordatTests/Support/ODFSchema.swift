@@ -1,6 +1,6 @@
 import CLibXML2
 import CZip
-import Crypto
+@testable import Concordat
 import Foundation
 
 /// The OASIS OpenDocument 1.3 RelaxNG schemas, compiled once per test process, for validating
@@ -156,10 +156,7 @@ enum ODFSchema {
     }
 
     static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { byte in
-            let hex = String(byte, radix: 16)
-            return hex.count == 1 ? "0" + hex : hex
-        }.joined()
+        SHA256Hex.digest(Array(data))
     }
 }
 
