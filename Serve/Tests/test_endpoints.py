@@ -103,8 +103,13 @@ def test_unknown_path_is_404_with_the_headers(server):
 
 def test_compose_each_format_gives_the_cli_bytes(server, cli, example, workdir):
     path = write(workdir, "riverside.yaml", example)
-    for fmt, ext, media in (("markdown", "md", "text/markdown"), ("html", "html", "text/html"),
-                            ("odt", "odt", "application/vnd.oasis.opendocument.text")):
+    media_types = {"markdown": ("md", "text/markdown"), "html": ("html", "text/html"),
+                   "odt": ("odt", "application/vnd.oasis.opendocument.text"),
+                   "docx": ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")}
+    offered = re.findall(r'value="compose:([a-z]+)"', server.request("GET", "/")[2].decode())
+    assert {"markdown", "html", "odt"} <= set(offered)
+    for fmt in offered:
+        ext, media = media_types[fmt]
         status, headers, body = server.request("POST", f"/compose?format={fmt}", example.encode(), YAML)
         assert status == 200, body[:500]
         assert headers["Content-Type"].startswith(media)
@@ -116,6 +121,7 @@ def test_compose_each_format_gives_the_cli_bytes(server, cli, example, workdir):
         assert result.returncode == 0, result.stderr
         with open(out, "rb") as handle:
             assert body == handle.read(), fmt
+    _, _, body = server.request("POST", "/compose?format=odt", example.encode(), YAML)
     archive = zipfile.ZipFile(io.BytesIO(body))
     assert archive.namelist()[0] == "mimetype"
     assert archive.read("mimetype") == b"application/vnd.oasis.opendocument.text"

@@ -134,6 +134,7 @@ def test_two_party_mou_in_the_browser(server, driver, downloads):
     wait.until(lambda d: level(d) == "high")
     assessment = driver.find_element(By.ID, "assessment").text
     assert "pooled-budget" in assessment and "Floor" in assessment
+    driver.execute_script("window.scrollTo(0, document.getElementById('section-partnership').offsetTop)")
     shot(driver, "02-pooled-budget-high.png")
     pooled.click()
     wait.until(lambda d: level(d) == "low")

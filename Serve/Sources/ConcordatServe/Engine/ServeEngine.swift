@@ -27,7 +27,7 @@ public struct ServeEngine: Sendable {
     public static func load(
         _ options: CatalogueOptions = .init(), environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(ConcordatError) -> ServeEngine {
-        let (composer, _) = try Composer.load(options)
+        let composer = try Concordat.loadCatalogue(options).composer
         return ServeEngine(composer: composer, options: ComposeOptions(
             fallbackDate: ComposeOptions.date(fromSourceDateEpoch: environment["SOURCE_DATE_EPOCH"])))
     }
@@ -60,21 +60,21 @@ public struct ServeEngine: Sendable {
         public var fileName: String
     }
 
-    /// Composes a request into a format; throws with the CLI's findings when the CLI would refuse.
+    /// Composes a request into a format through the library's one-call facade, so the rules are
+    /// the CLI's (limits, date fallback); throws with the CLI's findings when the CLI would refuse.
     public func compose(_ bytes: [UInt8], source: String, format: OutputFormat) throws(ConcordatError) -> Composed {
-        let decoded = try decode(bytes, source: source)
-        let composition: Composition
-        do {
-            composition = try composer.compose(decoded.request, options: options)
-        } catch {
-            throw ConcordatError(error.kind, decoded.warnings + error.diagnostics)
-        }
-        let rendered = try format.render(composition.document, templates: composer.templates)
-        let request = composition.request
+        var options = facadeOptions
+        options.format = format
+        let output = try composer.compose(request: .bytes(bytes, source: source), options: options)
+        let request = output.composition.request
         return Composed(
-            bytes: rendered, format: format, composition: composition,
-            findings: decoded.warnings + composition.diagnostics,
+            bytes: output.bytes, format: format, composition: output.composition, findings: output.findings,
             fileName: DownloadName.fileName(partnership: request.partnership.name, document: request.document, format: format))
+    }
+
+    /// The facade's options for every composition: the CLI's defaults, this engine's limits and date.
+    private var facadeOptions: Concordat.Options {
+        Concordat.Options(dateFallback: options.fallbackDate.map { .date($0) } ?? .none, limits: limits)
     }
 
     /// `concordat assess --json` for a request.
