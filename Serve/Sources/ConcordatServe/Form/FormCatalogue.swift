@@ -62,6 +62,7 @@ public struct FormCatalogue: Sendable {
         "parties[].kind": PartyKind.words,
         "parties[].role": PartyRole.words,
         "parties[].foi-regime": FOIRegime.words,
+        "parties[].statutory-role": StatutoryRole.words,
         "governance.decisions": DecisionRule.words,
         "data.controller-model": ControllerModel.words,
         "risk-factors.personal-data": PersonalDataLevel.words,

@@ -49,6 +49,10 @@ enum InitCommentReader {
                 if isKeyLine(after), seenKey {
                     commentedOut = true
                     body = after
+                } else if after.hasPrefix("- "), seenKey, !entries.isEmpty {
+                    // `#   - { role: …, party: … }`: an example item of a list of mappings.
+                    entries[entries.count - 1].complex = true
+                    continue
                 } else {
                     guard seenKey else { continue }
                     let words = String(after)
