@@ -14,7 +14,17 @@ struct Init: ParsableCommand {
     @Option(help: ArgumentHelp("The jurisdiction.", valueName: "jurisdiction"))
     var jurisdiction: Jurisdiction = .england
 
+    @Option(help: ArgumentHelp("yaml (commented) or json (with a $schema link).", valueName: "format"))
+    var format: ExampleFormat = .yaml
+
+    enum ExampleFormat: String, ExpressibleByArgument, CaseIterable {
+        case yaml, json
+    }
+
     func run() throws {
-        Terminal.print(ExampleRequest.yaml(document: document, framework: framework, jurisdiction: jurisdiction))
+        switch format {
+        case .yaml: Terminal.print(ExampleRequest.yaml(document: document, framework: framework, jurisdiction: jurisdiction))
+        case .json: Terminal.print(ExampleRequest.json(document: document, framework: framework, jurisdiction: jurisdiction))
+        }
     }
 }
