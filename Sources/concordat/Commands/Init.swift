@@ -3,7 +3,9 @@ import Concordat
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print a complete, commented example request to start from.")
+        abstract: "Print a complete, commented example request to start from.",
+        // One line within 80 columns; argument-parser would print every option on it.
+        usage: "concordat init [<document>] [--framework <framework>] [<options>]")
 
     @Argument(help: ArgumentHelp("The document.", valueName: "document"))
     var document: DocumentKind = .memorandumOfUnderstanding
