@@ -30,7 +30,7 @@ enum RequestFieldType: Sendable {
 
 /// The mappings a request is made of.
 enum RequestSection: String, Sendable, CaseIterable {
-    case root, partnership, party, person, contribution, governance, data, riskFactors, exit
+    case root, partnership, party, person, contribution, governance, member, data, riskFactors, exit
 
     /// The keys the decoder allows here, in `init`'s order.
     var keys: [String] {
@@ -41,6 +41,7 @@ enum RequestSection: String, Sendable, CaseIterable {
         case .person: RequestKeys.person
         case .contribution: RequestKeys.contribution
         case .governance: RequestKeys.governance
+        case .member: RequestKeys.member
         case .data: RequestKeys.data
         case .riskFactors: RequestKeys.riskFactors
         case .exit: RequestKeys.exit
@@ -53,6 +54,7 @@ enum RequestSection: String, Sendable, CaseIterable {
         case .root: ["document", "framework", "partnership", "parties"]
         case .partnership: ["name", "purpose"]
         case .party: ["name", "kind"]
+        case .member: ["role"]
         default: []
         }
     }
@@ -75,6 +77,7 @@ enum RequestSection: String, Sendable, CaseIterable {
         case .party: [
             "name": .text, "kind": .word(PartyKind.words), "legal-form": .text, "role": .words(PartyRole.words),
             "public-authority": .flag, "foi-regime": .word(FOIRegime.words), "registration": .text,
+            "statutory-role": .word(StatutoryRole.words),
             "signatory": .section(.person), "contact": .section(.person), "contribution": .section(.contribution),
         ]
         case .person: ["name": .text, "title": .text, "email": .email, "phone": .text]
@@ -82,14 +85,15 @@ enum RequestSection: String, Sendable, CaseIterable {
         case .governance: [
             "chair": .text, "vice-chair": .text, "quorum": .integer(1...1000), "meetings-per-year": .integer(1...52),
             "notice-days": .integer(0...365), "decisions": .word(DecisionRule.words), "secretariat": .text,
-            "reserved-matters": .texts, "pool-manager": .text,
+            "reserved-matters": .texts, "pool-manager": .text, "members": .list(.member, minItems: 0),
         ]
+        case .member: ["role": .text, "party": .text, "name": .text, "voting": .flag]
         case .data: ["controller-model": .word(ControllerModel.words), "sharing-agreement": .text]
         case .riskFactors: [
             "total-funding": .money, "pooled-budget": .flag, "accountable-body": .flag,
             "personal-data": .word(PersonalDataLevel.words), "assets-or-staff-transfer": .flag,
             "income-generation": .flag, "statutory-functions": .flag, "vulnerable-people": .flag,
-            "duration-months": .integer(0...1200),
+            "duration-months": .integer(0...1200), "procurement": .flag,
         ]
         case .exit: ["route": .word(ExitRoute.words), "successor": .text, "stewardship-years": .integer(0...200)]
         }

@@ -57,6 +57,8 @@ import Testing
         if let index {
             var list = object[key] as? [[String: Any]] ?? []
             if steps.isEmpty { return }
+            // A new item gets its required key (only governance members are absent from the example).
+            while list.count <= index { list.append(["role": "Board member"]) }
             set(value, at: steps.joined(separator: "."), in: &list[index])
             object[key] = list
         } else {
@@ -76,7 +78,14 @@ import Testing
             _ = try RequestDecoder().decode(bytes, source: "r.json")
             return []
         } catch {
-            return error.diagnostics.filter { $0.severity == .error && ($0.key == path || $0.key?.hasPrefix(path + "[") == true) }
+            // Only shape errors count: a word that exists but not in this jurisdiction is a matter
+            // of sense, which no schema can say.
+            let shape = ["expected ", "unknown value", "must name at least one", "is out of range", "is not an email address",
+                         "must not be negative", "has more than two decimal places", "is not a day", "required key is missing"]
+            return error.diagnostics.filter { finding in
+                finding.severity == .error && (finding.key == path || finding.key?.hasPrefix(path + "[") == true)
+                    && shape.contains { finding.message.hasPrefix($0) || finding.message.contains(" " + $0) }
+            }
         }
     }
 
