@@ -118,7 +118,9 @@ struct ExampleScenario {
 
     static func strategicAlliance(_ jurisdiction: Jurisdiction) -> ExampleScenario {
         let parties = [
-            councilParty(roles: [.leadPartner], cash: nil, inKind: "Officer time and access to council land for planting"),
+            councilParty(
+                roles: [.leadPartner, .accountableBody], cash: nil,
+                inKind: "Officer time, access to council land for planting, and holding and paying out the partners' cash"),
             Party(
                 name: "University of Riverside", kind: .university, legalForm: "chartered corporation",
                 roles: [.member], registration: nil,
@@ -140,7 +142,7 @@ struct ExampleScenario {
             meetingsPerYear: 3, reservedMatters: ["Publication of joint research", "Use of partner logos"],
             poolManager: nil, controllerModel: .independent,
             sharingAgreement: "Riverside Trees and Water contact sharing note 2026", totalFunding: "45000",
-            pooledBudget: false, accountableBody: false, personalData: .contactDetails, statutoryFunctions: false,
+            pooledBudget: false, accountableBody: true, personalData: .contactDetails, statutoryFunctions: false,
             vulnerablePeople: false, durationMonths: 24, successor: council, stewardshipYears: 5,
             phonePrefix: phonePrefix(jurisdiction))
     }

@@ -81,12 +81,15 @@ public struct Partnership: Sendable, Hashable {
     public var statutoryType: StatutoryType?
     /// For statutory partnerships: the statutory basis in words.
     public var statutoryBasis: String?
+    /// Whether the partnership creates or looks after trees, parks, water or land; tree and
+    /// planting wording appears only when it does.
+    public var greenAssets: Bool
 
     /// Creates partnership details.
     public init(
         name: String, purpose: String, area: String? = nil, startDate: CalendarDate? = nil,
         endDate: CalendarDate? = nil, reviewMonths: Int? = nil, bodyName: String? = nil,
-        statutoryType: StatutoryType? = nil, statutoryBasis: String? = nil
+        statutoryType: StatutoryType? = nil, statutoryBasis: String? = nil, greenAssets: Bool = false
     ) {
         self.name = name
         self.purpose = purpose
@@ -97,6 +100,7 @@ public struct Partnership: Sendable, Hashable {
         self.bodyName = bodyName
         self.statutoryType = statutoryType
         self.statutoryBasis = statutoryBasis
+        self.greenAssets = greenAssets
     }
 }
 
@@ -156,13 +160,15 @@ public struct Party: Sendable, Hashable {
     public var contact: Person?
     /// What it contributes.
     public var contribution: Contribution?
+    /// Whether running text reads its name with "the" (the Environment Agency).
+    public var definiteArticle: Bool
 
     /// Creates a party.
     public init(
         name: String, kind: PartyKind, legalForm: String? = nil, roles: [PartyRole] = [.member],
         publicAuthority: Bool? = nil, foiRegimeOverride: FOIRegime? = nil,
         registration: String? = nil, signatory: Person? = nil, contact: Person? = nil,
-        contribution: Contribution? = nil
+        contribution: Contribution? = nil, definiteArticle: Bool = false
     ) {
         self.name = name
         self.kind = kind
@@ -174,6 +180,7 @@ public struct Party: Sendable, Hashable {
         self.signatory = signatory
         self.contact = contact
         self.contribution = contribution
+        self.definiteArticle = definiteArticle
     }
 
     /// The freedom-of-information regime the party is under in a jurisdiction: none unless it is
@@ -210,12 +217,15 @@ public struct Governance: Sendable, Hashable {
     public var reservedMatters: [String]
     /// For pooled budgets: the named pool manager.
     public var poolManager: String?
+    /// Voting seats; nil means one for each party that is not an observer.
+    public var seats: Int?
 
     /// Creates governance details.
     public init(
         chair: String? = nil, viceChair: String? = nil, quorum: Int? = nil,
         meetingsPerYear: Int? = nil, noticeDays: Int? = nil, decisions: DecisionRule? = nil,
-        secretariat: String? = nil, reservedMatters: [String] = [], poolManager: String? = nil
+        secretariat: String? = nil, reservedMatters: [String] = [], poolManager: String? = nil,
+        seats: Int? = nil
     ) {
         self.chair = chair
         self.viceChair = viceChair
@@ -226,6 +236,7 @@ public struct Governance: Sendable, Hashable {
         self.secretariat = secretariat
         self.reservedMatters = reservedMatters
         self.poolManager = poolManager
+        self.seats = seats
     }
 }
 

@@ -64,7 +64,8 @@ extension RequestReader {
             reviewMonths: integer(fields, "review-months", range: 1...120, expectation: "between 1 and 120 months"),
             bodyName: text(fields, "body-name"),
             statutoryType: word(fields, "statutory-type", as: StatutoryType.self),
-            statutoryBasis: text(fields, "statutory-basis"))
+            statutoryBasis: text(fields, "statutory-basis"),
+            greenAssets: flag(fields, "green-assets") ?? false)
         return name != nil && purpose != nil ? partnership : nil
     }
 
@@ -120,7 +121,8 @@ extension RequestReader {
             foiRegimeOverride: word(fields, "foi-regime", as: FOIRegime.self),
             registration: text(fields, "registration"),
             signatory: readPerson(fields, "signatory"), contact: readPerson(fields, "contact"),
-            contribution: readContribution(fields))
+            contribution: readContribution(fields),
+            definiteArticle: flag(fields, "definite-article") ?? false)
         return name != nil && kind != nil ? party : nil
     }
 
@@ -168,7 +170,8 @@ extension RequestReader {
             decisions: word(fields, "decisions", as: DecisionRule.self),
             secretariat: text(fields, "secretariat"),
             reservedMatters: texts(fields, "reserved-matters") ?? [],
-            poolManager: text(fields, "pool-manager"))
+            poolManager: text(fields, "pool-manager"),
+            seats: integer(fields, "seats", range: 1...1000, expectation: "at least 1 seat"))
     }
 
     mutating func readData(_ node: Node, introducedAt introduction: SourceLocation) -> DataArrangements? {
