@@ -94,7 +94,7 @@ public struct Composer: Sendable {
             let causes = (assessment.factors ?? []).filter { $0.floor == floor }.map(\.name)
             return [Diagnostic(
                 .warning,
-                "the stated risk level \(stated.rawValue) is below the floor \(floor.rawValue) that \(Wording.list(causes)) sets",
+                "the stated risk level \(stated.rawValue) is below the floor \(floor.rawValue) that \(Wording.list(causes)) \(causes.count == 1 ? "sets" : "set")",
                 at: location, key: "risk",
                 hint: "use 'risk: \(floor.rawValue)' or higher, or remove 'risk:' to use the assessed level \(assessed.rawValue)")]
         }
