@@ -76,7 +76,8 @@ public struct Composer: Sendable {
         let (assessment, selection) = select(request)
         var assembler = Assembler(
             request: request, template: templates.template(for: request.document), catalogue: catalogue,
-            selection: selection, options: options)
+            selection: selection, options: options, wording: templates.wording)
+        assembler.titles = templates.documents.mapValues(\.title)
         let document = assembler.assemble()
         var diagnostics = selection.diagnostics + assembler.diagnostics
         diagnostics += Self.riskFindings(assessment, request: request)

@@ -107,6 +107,21 @@ struct RequestSynthesizer {
         case "governance.secretariat": r.governance.secretariat = text(wanted, r.governance.secretariat)
         case "governance.reserved-matters": r.governance.reservedMatters = wanted == nil ? [] : (r.governance.reservedMatters.isEmpty ? ["Budget approval"] : r.governance.reservedMatters)
         case "governance.pool-manager": r.governance.poolManager = text(wanted, r.governance.poolManager)
+        case "governance.seats": r.governance.seats = number(wanted)
+        case "partnership.green-assets": r.partnership.greenAssets = flag(wanted) ?? false
+        case "money.shared":
+            if flag(wanted) == true {
+                if !r.parties.contains(where: { $0.has(.accountableBody) }) { r.parties[0].roles.append(.accountableBody) }
+            } else {
+                for index in r.parties.indices {
+                    r.parties[index].roles.removeAll { $0 == .accountableBody || $0 == .host }
+                    if r.parties[index].roles.isEmpty { r.parties[index].roles = [.member] }
+                    r.parties[index].contribution?.cash = nil
+                }
+                factors.pooledBudget = false
+                factors.accountableBody = false
+                r.riskFactors = factors
+            }
         case "data.sharing-agreement": r.data.sharingAgreement = text(wanted, r.data.sharingAgreement)
         case "exit.successor": r.exit.successor = text(wanted, r.exit.successor)
         case "exit.stewardship-years": r.exit.stewardshipYears = number(wanted)

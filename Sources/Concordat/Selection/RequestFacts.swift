@@ -36,6 +36,9 @@ struct RequestFacts {
         case "governance.reserved-matters":
             return request.governance.reservedMatters.isEmpty ? nil : request.governance.reservedMatters.map { .word($0) }
         case "governance.pool-manager": return word(request.governance.poolManager)
+        case "governance.seats": return [.number(RequestReader.votingSeats(request))]
+        case "partnership.green-assets": return [.flag(request.partnership.greenAssets)]
+        case "money.shared": return [.flag(moneyShared)]
         case "data.controller-model": return request.data.controllerModel.map { [.word($0.rawValue)] }
         case "data.sharing-agreement": return word(request.data.sharingAgreement)
         case "exit.route": return request.exit.route.map { [.word($0.rawValue)] }
@@ -43,6 +46,13 @@ struct RequestFacts {
         case "exit.stewardship-years": return request.exit.stewardshipYears.map { [.number($0)] }
         default: return riskFactor(path)
         }
+    }
+
+    /// Whether partners put money in for others to hold or spend: an accountable body or host, a
+    /// pooled budget, or a cash contribution. Wording that says "no money is pooled" needs this false.
+    var moneyShared: Bool {
+        request.parties.contains { $0.has(.accountableBody) || $0.has(.host) || ($0.contribution?.cash?.pence ?? 0) > 0 }
+            || request.riskFactors?.pooledBudget == true || request.riskFactors?.accountableBody == true
     }
 
     private func riskFactor(_ path: String) -> [Condition.Value]? {

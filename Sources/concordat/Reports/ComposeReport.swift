@@ -58,13 +58,15 @@ struct ComposeReport: Encodable {
 }
 
 extension Compose {
-    /// Where a request's document goes, or nil for standard output.
-    func outputPath(for argument: String) -> String? {
+    /// Where a request's documents go (three for a pack), or nothing for standard output.
+    func outputPaths(for argument: String, outputs: [Output]) -> [String] {
         if let outputDir {
-            let name = BatchNaming.outputStem(for: argument) + "." + chosenFormat.fileExtension
-            return (outputDir as NSString).appendingPathComponent(name)
+            return outputs.map { output in
+                let name = Self.fileName(stem: BatchNaming.outputStem(for: argument), suffix: output.suffix, fileExtension: chosenFormat.fileExtension)
+                return (outputDir as NSString).appendingPathComponent(name)
+            }
         }
-        return output == "-" ? nil : output
+        return output == "-" ? [] : output.map { [$0] } ?? []
     }
 
     /// The `--json` report for a run whose documents were (or were not) written.
@@ -78,7 +80,7 @@ extension Compose {
             case .success(let composed)?:
                 entry.status = written ? "written" : "not-written"
                 entry.level = composed.level.rawValue
-                entry.outputs = written ? outputPath(for: argument).map { [$0] } ?? [] : []
+                entry.outputs = written ? outputPaths(for: argument, outputs: composed.outputs) : []
                 entry.findings = composed.findings.map(ComposeReport.Finding.init)
             case .failure(let error)?:
                 entry.findings = error.diagnostics.map(ComposeReport.Finding.init)
