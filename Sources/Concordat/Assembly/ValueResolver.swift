@@ -40,7 +40,9 @@ struct ValueResolver {
     func joinedPhrases(_ items: [String]) -> String {
         wording.list(items.map { item in
             let words = item.split(separator: " ")
+            // Only a phrase of ordinary words: anything with digits or symbols is kept as given.
             guard words.count > 1, let first = words.first, let initial = first.first, initial.isUppercase,
+                  item.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" }),
                   first.dropFirst().allSatisfy({ $0.isLowercase || !$0.isLetter }),
                   words.dropFirst().allSatisfy({ $0.first.map { !$0.isUppercase } ?? true })
             else { return item }

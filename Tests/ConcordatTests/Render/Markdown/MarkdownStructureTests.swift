@@ -119,7 +119,7 @@ struct MarkdownStructureTests {
           arguments: [
               [Inline.text("abc "), .strong([.text("(x)")]), .text(" def")],
               [.text("a "), .emphasis([.text("b")]), .text(" c")],
-              [.text("at "), .blank(path: "a.b"), .text(".")],
+              [.text("at "), .blank(path: "a.b"), .text(" today")],
           ])
     func emphasisRendersWhereItCan(_ inlines: [Inline]) {
         let markdown = MarkdownInlineLayout.render(inlines)
