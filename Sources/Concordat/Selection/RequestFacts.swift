@@ -39,6 +39,10 @@ struct RequestFacts {
         case "governance.seats": return [.number(RequestReader.votingSeats(request))]
         case "partnership.green-assets": return [.flag(request.partnership.greenAssets)]
         case "money.shared": return [.flag(moneyShared)]
+        case "governance.members":
+            return request.governance.members.isEmpty ? nil : request.governance.members.map { .word($0.role) }
+        case "public-money": return [.flag(PublicMoney(request).applies)]
+        case "public-money.to-non-public": return [.flag(PublicMoney(request).passesToNonPublicParty)]
         case "data.controller-model": return request.data.controllerModel.map { [.word($0.rawValue)] }
         case "data.sharing-agreement": return word(request.data.sharingAgreement)
         case "exit.route": return request.exit.route.map { [.word($0.rawValue)] }
@@ -70,6 +74,7 @@ struct RequestFacts {
         case "risk-factors.income-generation": return flag(factors?.incomeGeneration)
         case "risk-factors.statutory-functions": return flag(factors?.statutoryFunctions)
         case "risk-factors.vulnerable-people": return flag(factors?.vulnerablePeople)
+        case "risk-factors.procurement": return flag(factors?.procurement)
         default: return nil
         }
     }
@@ -81,6 +86,8 @@ struct RequestFacts {
         case "public-authority": [.flag(party.publicAuthority)]
         case "foi-regime": [.word(party.foiRegime(in: request.jurisdiction).rawValue)]
         case "registration": party.registration.map { [.word($0)] } ?? []
+        case "statutory-role": party.statutoryRole.map { [.word($0.rawValue)] } ?? []
+        case "crown": [.flag(party.isCrown)]
         default: []
         }
     }

@@ -58,21 +58,34 @@ struct ComposeReport: Encodable {
 }
 
 extension Compose {
-    /// Where a request's documents go (three for a pack), or nothing for standard output.
-    func outputPaths(for argument: String, outputs: [Output]) -> [String] {
+    /// Where a request's document goes, or nil for standard output.
+    func outputPath(for argument: String) -> String? {
         if let outputDir {
-            return outputs.map { output in
-                let name = Self.fileName(stem: BatchNaming.outputStem(for: argument), suffix: output.suffix, fileExtension: chosenFormat.fileExtension)
-                return (outputDir as NSString).appendingPathComponent(name)
-            }
+            let name = BatchNaming.outputStem(for: argument) + "." + chosenFormat.fileExtension
+            return (outputDir as NSString).appendingPathComponent(name)
         }
-        return output == "-" ? [] : output.map { [$0] } ?? []
+        return output == "-" ? nil : output
+    }
+
+    /// The files a result was written to: the path itself, or for a pack one per document
+    /// (`riverside.md` → `riverside.terms-of-reference.md`).
+    static func writtenPaths(_ path: String, outputs: [Output]) -> [String] {
+        guard outputs.contains(where: { $0.suffix != nil }) else { return [path] }
+        let base = (path as NSString).deletingPathExtension, ext = (path as NSString).pathExtension
+        return outputs.map { base + ($0.suffix.map { "." + $0 } ?? "") + "." + ext }
     }
 
     /// The `--json` report for a run whose documents were (or were not) written.
     func report(_ outcomes: [Result<Composed, ConcordatError>?], written: Bool) -> String {
+        report(outcomes, names: requests, paths: requests.map(outputPath(for:)), written: written)
+    }
+
+    /// The report for requests named `names` whose documents go to `paths` (nil: standard output).
+    func report(
+        _ outcomes: [Result<Composed, ConcordatError>?], names: [String], paths: [String?], written: Bool
+    ) -> String {
         var entries: [ComposeReport.Entry] = []
-        for (argument, outcome) in zip(requests, outcomes) {
+        for ((argument, path), outcome) in zip(zip(names, paths), outcomes) {
             var entry = ComposeReport.Entry(
                 request: argument == "-" ? Concordat.RequestSource.standardInputName : argument,
                 status: "failed", format: chosenFormat.rawValue, outputs: [], findings: [])
@@ -80,7 +93,7 @@ extension Compose {
             case .success(let composed)?:
                 entry.status = written ? "written" : "not-written"
                 entry.level = composed.level.rawValue
-                entry.outputs = written ? outputPaths(for: argument, outputs: composed.outputs) : []
+                entry.outputs = written ? path.map { Self.writtenPaths($0, outputs: composed.outputs) } ?? [] : []
                 entry.findings = composed.findings.map(ComposeReport.Finding.init)
             case .failure(let error)?:
                 entry.findings = error.diagnostics.map(ComposeReport.Finding.init)
