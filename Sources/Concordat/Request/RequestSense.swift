@@ -11,17 +11,20 @@ extension RequestReader {
         checkMoneyHolder(request)
     }
 
-    /// The voting seats: as stated, else one for each party that is not only an observer.
+    /// The voting seats: as stated; else, on a board whose members are people, its voting
+    /// members; else one for each party that is not only an observer.
     static func votingSeats(_ request: Request) -> Int {
-        request.governance.seats ?? request.parties.filter { !$0.isObserverOnly }.count
+        if let seats = request.governance.seats { return seats }
+        let members = request.governance.members.filter(\.voting)
+        return members.isEmpty ? request.parties.filter { !$0.isObserverOnly }.count : members.count
     }
 
     private mutating func checkQuorum(_ request: Request) {
         guard let quorum = request.governance.quorum else { return }
         let seats = Self.votingSeats(request)
         guard quorum > seats else { return }
-        let basis = request.governance.seats != nil
-            ? "governance.seats gives \(seats)"
+        let basis = request.governance.seats != nil ? "governance.seats gives \(seats)"
+            : request.governance.members.contains(where: \.voting) ? "governance.members lists \(seats) voting members"
             : "there are \(seats) parties that are not observers"
         error(
             "a quorum of \(quorum) can never be met: \(basis)", at: location(ofKey: "governance.quorum"),
