@@ -307,4 +307,44 @@ import Testing
         #expect(failures.map(\.message).contains { $0.contains("in scotland, where it does not exist") }, "\(failures)")
         #expect(failures.map(\.message).contains { $0.contains("in northern-ireland, where it does not exist") })
     }
+
+    @Test func everyClauseNamedInTheSourcesExists() throws {
+        #expect(!Catalogue.isClauseFile("Clauses/SOURCES.md"), "the sources list is documentation, not a clause")
+        let sources = try #require(EmbeddedDefaults.files.first { $0.path == "Clauses/SOURCES.md" }).text
+        let ids = Set(try Checklist.composer().catalogue.clauses.map(\.id))
+        var named: [String] = []
+        for part in sources.split(separator: "`").enumerated() where part.offset % 2 == 1 {
+            let word = String(part.element)
+            if word.contains("."), !word.contains(" "), !word.hasPrefix("..."), word.first?.isLowercase == true,
+               !word.hasSuffix(".md") {
+                named.append(word)
+            }
+        }
+        #expect(named.count > 40)
+        for id in named { #expect(ids.contains(id), "\(id) is listed in SOURCES.md but is not a clause") }
+        for id in ids where id.hasPrefix("money.") || id.hasPrefix("statutory.section-") {
+            #expect(named.contains(id), "\(id) needs its sources listed")
+        }
+    }
+
+    @Test func aHealthAndWellbeingBoardNeedsItsMembersAsPeople() throws {
+        let text = Self.example(.termsOfReference, type: .healthAndWellbeingBoard)
+        let (_, warnings) = try RequestDecoder().decodeWithDiagnostics(Array(text.utf8), source: "request.yaml")
+        let warning = try #require(warnings.first { $0.key == "governance.members" })
+        #expect(warning.message.contains("section 194(2)"))
+        let unknown = text.replacingOccurrences(
+            of: "governance:\n", with: "governance:\n  members:\n    - { role: Director of Public Health, party: Nowhere Council }\n")
+        let errors = Self.refusal(unknown)
+        #expect(errors.map(\.key) == ["governance.members[0].party"], "\(errors.printed)")
+    }
+
+    @Test func theInitNotForProfitMemorandumCarriesThePublicMoneyClauses() throws {
+        let document = try Checklist.compose(Checklist.request(.memorandumOfUnderstanding, .notForProfit, .england))
+        for id in ["money.grant-or-contract", "money.subsidy-control", "money.procurement"] {
+            #expect(document.clauseIDs.contains(id), "council cash beside a charity brings \(id)")
+        }
+        let alliance = try Checklist.compose(Checklist.request(.memorandumOfUnderstanding, .statutory, .england))
+        #expect(!alliance.clauseIDs.contains("money.subsidy-control"), "money between public bodies is not a subsidy to a partner")
+    }
 }
+
