@@ -103,14 +103,14 @@ struct Assembler {
     }
 
     private func definitionBlocks(_ terms: [DefinedTerm], context: inout InlineContext) -> [Block] {
-        var out: [Block] = [.paragraph([.text("In \(template.selfReference), these words have the meanings below.")])]
+        var out: [Block] = [.paragraph([.text(wording["definitions-intro"].replacingOccurrences(of: "{document}", with: template.selfReference))])]
         for term in terms {
             context.clauseID = term.clauseID
             var definition = inlines(term.definition, context: &context)
             if case .text(let last)? = definition.last, last.hasSuffix(".") {
                 definition[definition.count - 1] = .text(String(last.dropLast()))
             }
-            out.append(.paragraph([.strong([.text(term.name)]), .text(" means ")] + definition + [.text(".")]))
+            out.append(.paragraph([.strong([.text(term.name)]), .text(wording["means"])] + definition + [.text(".")]))
         }
         return out
     }
@@ -239,13 +239,15 @@ struct Assembler {
         let observers = request.parties.filter(\.isObserverOnly)
         let members = request.parties.filter { !$0.isObserverOnly }
         let items = members.enumerated().map { index, party -> NumberedList.Item in
-            var description = party.legalForm.flatMap { $0.isEmpty ? nil : $0 } ?? Wording.kind(party.kind)
+            var description = party.legalForm.flatMap { $0.isEmpty ? nil : $0 } ?? wording.phrase("kinds", party.kind.rawValue)
+            description = description.isEmpty ? "" : ", " + description
             if let registration = party.registration, !registration.isEmpty {
-                description += party.kind == .charity ? ", registered charity number \(registration)" : ", registered number \(registration)"
+                description += wording[party.kind == .charity ? "registered-charity" : "registered-number"]
+                    .replacingOccurrences(of: "{n}", with: registration)
             }
-            let roles = party.roles.filter { $0 != .member }.map(Wording.role)
+            let roles = party.roles.filter { $0 != .member }.map { wording.phrase("roles", $0.rawValue) }
             if !roles.isEmpty { description += " (\(wording.list(roles)))" }
-            return NumberedList.Item(number: "(\(index + 1))", blocks: [.paragraph([.strong([.text(party.name)]), .text(", " + description)])])
+            return NumberedList.Item(number: "(\(index + 1))", blocks: [.paragraph([.strong([.text(party.name)]), .text(description)])])
         }
         var blocks: [Block] = [
             .heading(level: 1, text: [.text("Parties")], anchor: "parties"),

@@ -70,7 +70,7 @@ struct ValueResolver {
         case "partnership.end-date": return p.endDate?.formatted
         case "partnership.review-months": return p.reviewMonths.map(String.init)
         case "partnership.body-name": return nonEmpty(p.bodyName) ?? p.name
-        case "partnership.statutory-type": return p.statutoryType.map(Wording.statutoryType)
+        case "partnership.statutory-type": return p.statutoryType.map { wording.phrase("statutory-types", $0.rawValue) }
         case "partnership.statutory-basis": return nonEmpty(p.statutoryBasis)
         case "governance.chair": return nonEmpty(g.chair).map(displayName(of:))
         case "governance.vice-chair": return nonEmpty(g.viceChair).map(displayName(of:))
@@ -87,15 +87,15 @@ struct ValueResolver {
             return wording.withdrawalNotice(level, pooled: pooled)
         case "governance.meetings-per-year": return g.meetingsPerYear.map(String.init)
         case "governance.notice-days": return g.noticeDays.map(String.init)
-        case "governance.decisions": return g.decisions.map(Wording.decisions)
+        case "governance.decisions": return g.decisions.map { wording.phrase("decisions", $0.rawValue) }
         case "governance.secretariat": return nonEmpty(g.secretariat).map(displayName(of:))
         case "governance.reserved-matters": return g.reservedMatters.isEmpty ? nil : joinedPhrases(g.reservedMatters)
         case "governance.pool-manager": return nonEmpty(g.poolManager)
-        case "data.controller-model": return r.data.controllerModel.map(Wording.controllerModel)
+        case "data.controller-model": return r.data.controllerModel.map { wording.phrase("controller-models", $0.rawValue) }
         case "data.sharing-agreement": return nonEmpty(r.data.sharingAgreement)
         case "risk-factors.total-funding": return r.riskFactors?.totalFunding?.formatted
         case "risk-factors.duration-months": return r.riskFactors?.durationMonths.map(String.init)
-        case "exit.route": return r.exit.route.map(Wording.exitRoute)
+        case "exit.route": return r.exit.route.map { wording.phrase("exit-routes", $0.rawValue) }
         case "exit.successor": return nonEmpty(r.exit.successor).map(displayName(of:))
         case "exit.stewardship-years": return r.exit.stewardshipYears.map(String.init)
         case "document.title": return template.title
@@ -141,9 +141,9 @@ struct ValueResolver {
             let total = r.parties.compactMap { $0.contribution?.cash }.reduce(Money(pence: 0), +)
             return total.pence > 0 ? total.formatted : nil
         case "jurisdiction.name": return Wording.jurisdiction(r.jurisdiction)
-        case "jurisdiction.law": return Wording.law(r.jurisdiction)
-        case "jurisdiction.courts": return Wording.courts(r.jurisdiction)
-        case "jurisdiction.charity-regulator": return Wording.charityRegulator(r.jurisdiction)
+        case "jurisdiction.law": return wording.phrase("laws", r.jurisdiction.rawValue)
+        case "jurisdiction.courts": return wording.phrase("courts", r.jurisdiction.rawValue)
+        case "jurisdiction.charity-regulator": return wording.phrase("charity-regulators", r.jurisdiction.rawValue)
         default: return path.hasPrefix("annex.") ? annexMentions[String(path.dropFirst("annex.".count))] : nil
         }
     }

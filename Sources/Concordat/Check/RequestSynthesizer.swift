@@ -196,7 +196,7 @@ struct RequestSynthesizer {
         switch field {
         case "kind":
             guard let kind = word(wanted).flatMap(PartyKind.init(rawValue:)), !r.parties.contains(where: { $0.kind == kind }) else { return }
-            r.parties.append(Party(name: "Example \(Wording.kind(kind).capitalized)", kind: kind, publicAuthority: kind == .other ? false : nil))
+            r.parties.append(Party(name: "Example \(kind.rawValue.replacingOccurrences(of: "-", with: " ").capitalized)", kind: kind, publicAuthority: kind == .other ? false : nil))
         case "role":
             guard let role = word(wanted).flatMap(PartyRole.init(rawValue:)), !r.parties.contains(where: { $0.has(role) }) else { return }
             r.parties[0].roles.append(role)
