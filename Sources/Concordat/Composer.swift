@@ -78,15 +78,31 @@ public struct Composer: Sendable {
         let (assessment, selection) = select(request)
         var assembler = Assembler(
             request: request, template: templates.template(for: request.document), catalogue: catalogue,
-            selection: selection, options: options)
+            selection: selection, options: options, wording: templates.wording)
+        assembler.titles = templates.documents.mapValues(\.title)
         let document = assembler.assemble()
         var diagnostics = selection.diagnostics + assembler.diagnostics
-        if assessment.isOverridden, let stated = assessment.stated, let assessed = assessment.assessed {
-            diagnostics.append(Diagnostic(
-                .note, "the stated risk level \(stated.rawValue) overrides the assessed level \(assessed.rawValue)",
-                at: request.locations["risk"] ?? SourceLocation(file: request.source), key: "risk"))
-        }
+        diagnostics += Self.riskFindings(assessment, request: request)
         if diagnostics.hasErrors { throw ConcordatError(.invalidData, diagnostics) }
         return Composition(request: request, assessment: assessment, selection: selection, document: document, diagnostics: diagnostics)
+    }
+
+    /// A stated level below a floor set by the risk factors drops safeguards those factors need,
+    /// so it is a warning (and fails under `--strict`); other differences from the assessed
+    /// level are the drafter's call and only noted.
+    static func riskFindings(_ assessment: Assessment, request: Request) -> [Diagnostic] {
+        guard assessment.isOverridden, let stated = assessment.stated, let assessed = assessment.assessed else { return [] }
+        let location = request.locations["risk"] ?? SourceLocation(file: request.source)
+        if let floor = assessment.floor, stated < floor {
+            let causes = (assessment.factors ?? []).filter { $0.floor == floor }.map(\.name)
+            return [Diagnostic(
+                .warning,
+                "the stated risk level \(stated.rawValue) is below the floor \(floor.rawValue) that \(Wording.list(causes)) \(causes.count == 1 ? "sets" : "set")",
+                at: location, key: "risk",
+                hint: "use 'risk: \(floor.rawValue)' or higher, or remove 'risk:' to use the assessed level \(assessed.rawValue)")]
+        }
+        return [Diagnostic(
+            .note, "the stated risk level \(stated.rawValue) overrides the assessed level \(assessed.rawValue)",
+            at: location, key: "risk")]
     }
 }

@@ -7,10 +7,17 @@ struct Assembler {
     let catalogue: Catalogue
     let selection: Selection
     let options: ComposeOptions
+    let wording: TemplateWording
+    /// Every document's title, so one document can name another.
+    var titles: [DocumentKind: String] = [:]
 
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(request: Request, template: DocumentTemplate, catalogue: Catalogue, selection: Selection, options: ComposeOptions) {
+    init(
+        request: Request, template: DocumentTemplate, catalogue: Catalogue, selection: Selection, options: ComposeOptions,
+        wording: TemplateWording
+    ) {
+        self.wording = wording
         self.request = request
         self.template = template
         self.catalogue = catalogue
@@ -26,8 +33,15 @@ struct Assembler {
         let binding = numbering.sections.flatMap(\.clauses).filter { $0.clause.binding }
             .map { "\($0.number) (\($0.clause.title))" }
         let date = request.date ?? options.fallbackDate
-        let values = ValueResolver(
-            request: request, template: template, level: selection.level, documentDate: date, bindingNumbers: binding)
+        let annexes = annexes()
+        var values = ValueResolver(
+            request: request, template: template, level: selection.level, documentDate: date, bindingNumbers: binding,
+            wording: wording)
+        values.titles = titles
+        for spec in template.annexes {
+            values.annexMentions[spec.id] = annexes.first { $0.id == "annex-\(spec.id)" }
+                .map { spec.mention.replacingOccurrences(of: "{letter}", with: $0.letter) } ?? spec.otherwise
+        }
         var context = InlineContext(values: values, numbers: numbering.numbers)
 
         var front = partiesBlocks()
@@ -67,7 +81,7 @@ struct Assembler {
             date: date?.formatted, isoDate: date?.iso,
             description: "\(Wording.framework(request.framework)) partnership · \(selection.level.rawValue) risk · \(Wording.jurisdiction(request.jurisdiction))",
             keywords: [request.document.rawValue, request.framework.rawValue, selection.level.rawValue, request.jurisdiction.rawValue])
-        return Document(metadata: metadata, front: front, body: body, back: signatureBlocks(), annexes: annexes())
+        return Document(metadata: metadata, front: front, body: body, back: signatureBlocks(), annexes: annexes)
     }
 
     // MARK: Terms
@@ -80,6 +94,7 @@ struct Assembler {
         }
         var found: [String: DefinedTerm] = [:]
         while let name = pending.popLast() {
+            let name = renamed(name)
             guard found[name] == nil, let term = catalogue.terms[name] else { continue }
             found[name] = term
             term.definition.forEach { $0.forEach { if case .term(let inner, _, _) = $0 { pending.append(inner) } } }
@@ -88,14 +103,14 @@ struct Assembler {
     }
 
     private func definitionBlocks(_ terms: [DefinedTerm], context: inout InlineContext) -> [Block] {
-        var out: [Block] = [.paragraph([.text("In \(template.selfReference), these words have the meanings below.")])]
+        var out: [Block] = [.paragraph([.text(wording["definitions-intro"].replacingOccurrences(of: "{document}", with: template.selfReference))])]
         for term in terms {
             context.clauseID = term.clauseID
             var definition = inlines(term.definition, context: &context)
             if case .text(let last)? = definition.last, last.hasSuffix(".") {
                 definition[definition.count - 1] = .text(String(last.dropLast()))
             }
-            out.append(.paragraph([.strong([.text(term.name)]), .text(" means ")] + definition + [.text(".")]))
+            out.append(.paragraph([.strong([.text(term.name)]), .text(wording["means"])] + definition + [.text(".")]))
         }
         return out
     }
@@ -115,7 +130,7 @@ struct Assembler {
         body.map { block in
             switch block {
             case .paragraph(let content):
-                return .paragraph(inlines(content, context: &context))
+                return .paragraph(Self.capitalisingSentenceStarts(inlines(content, context: &context)))
             case .bulletList(let items):
                 return .bulletList(items.map { blocks($0, depth: depth, parent: parent, context: &context) })
             case .orderedList(let items):
@@ -136,11 +151,11 @@ struct Assembler {
     private func inlines(_ content: [BodyInline], context: inout InlineContext) -> [Inline] {
         content.compactMap { inline -> Inline? in
             switch inline {
-            case .text(let text): return .text(text)
+            case .text(let text): return .text(speaking(text))
             case .lineBreak: return .lineBreak
             case .emphasis(let children): return .emphasis(inlines(children, context: &context))
             case .strong(let children): return .strong(inlines(children, context: &context))
-            case .term(let name, let display, _): return .definedTerm(term: name, display: display)
+            case .term(let name, let display, _): return .definedTerm(term: renamed(name), display: speaking(display))
             case .value(let path, _):
                 if let text = context.values.text(for: path) { return .value(path: path, text: text) }
                 if !(context.blanks[path]?.contains(context.clauseID) ?? false) {
@@ -159,6 +174,58 @@ struct Assembler {
         }
     }
 
+    // MARK: Vocabulary
+
+    /// A defined term under this document's vocabulary: "Member" for "Partner" in terms of reference.
+    private func renamed(_ term: String) -> String {
+        template.vocabulary.first { $0.word == term }?.replacement ?? term
+    }
+
+    /// Text with the document's vocabulary applied, whole words only, longest first.
+    private func speaking(_ text: String) -> String {
+        guard !template.vocabulary.isEmpty else { return text }
+        var out = text
+        for (word, replacement) in template.vocabulary.sorted(by: { $0.word.count > $1.word.count }) {
+            out = Self.replacingWholeWords(word, with: replacement, in: out)
+        }
+        return out
+    }
+
+    static func replacingWholeWords(_ word: String, with replacement: String, in text: String) -> String {
+        guard text.contains(word) else { return text }
+        var result = ""
+        var rest = text[...]
+        while let found = rest.range(of: word) {
+            let before = found.lowerBound == rest.startIndex ? result.last : rest[rest.index(before: found.lowerBound)]
+            let after = found.upperBound == rest.endIndex ? nil : rest[found.upperBound]
+            let whole = !(before?.isLetter ?? false) && !(after?.isLetter ?? false)
+            result += rest[..<found.lowerBound]
+            result += whole ? replacement : String(rest[found])
+            rest = rest[found.upperBound...]
+        }
+        return result + rest
+    }
+
+    /// A value that begins a sentence ("the Environment Agency chairs…", "budget approval is…")
+    /// starts with a capital.
+    static func capitalisingSentenceStarts(_ inlines: [Inline]) -> [Inline] {
+        var out = inlines
+        for index in out.indices {
+            guard case .value(let path, let text) = out[index], let first = text.first, first.isLowercase else { continue }
+            let startsSentence: Bool
+            if index == 0 {
+                startsSentence = true
+            } else if case .text(let before) = out[index - 1] {
+                let trimmed = before.trimmingCharacters(in: .whitespaces)
+                startsSentence = before.last == " " && (trimmed.hasSuffix(".") || trimmed.hasSuffix("?") || trimmed.hasSuffix("!") || trimmed.isEmpty && index == 1)
+            } else {
+                startsSentence = false
+            }
+            if startsSentence { out[index] = .value(path: path, text: first.uppercased() + text.dropFirst()) }
+        }
+        return out
+    }
+
     private func annotation(for clauseID: String) -> String? {
         guard let decision = selection.decisions.first(where: { $0.clauseID == clauseID }) else { return nil }
         let telling = decision.telling
@@ -169,20 +236,30 @@ struct Assembler {
     // MARK: Parties, signatures and annexes
 
     private func partiesBlocks() -> [Block] {
-        let items = request.parties.enumerated().map { index, party -> NumberedList.Item in
-            var description = party.legalForm.flatMap { $0.isEmpty ? nil : $0 } ?? Wording.kind(party.kind)
+        let observers = request.parties.filter(\.isObserverOnly)
+        let members = request.parties.filter { !$0.isObserverOnly }
+        let items = members.enumerated().map { index, party -> NumberedList.Item in
+            var description = party.legalForm.flatMap { $0.isEmpty ? nil : $0 } ?? wording.phrase("kinds", party.kind.rawValue)
+            description = description.isEmpty ? "" : ", " + description
             if let registration = party.registration, !registration.isEmpty {
-                description += party.kind == .charity ? ", registered charity number \(registration)" : ", registered number \(registration)"
+                description += wording[party.kind == .charity ? "registered-charity" : "registered-number"]
+                    .replacingOccurrences(of: "{n}", with: registration)
             }
-            let roles = party.roles.filter { $0 != .member }.map(Wording.role)
-            if !roles.isEmpty { description += " (\(Wording.list(roles)))" }
-            return NumberedList.Item(number: "(\(index + 1))", blocks: [.paragraph([.strong([.text(party.name)]), .text(", " + description)])])
+            let roles = party.roles.filter { $0 != .member }.map { wording.phrase("roles", $0.rawValue) }
+            if !roles.isEmpty { description += " (\(wording.list(roles)))" }
+            return NumberedList.Item(number: "(\(index + 1))", blocks: [.paragraph([.strong([.text(party.name)]), .text(description)])])
         }
-        return [
+        var blocks: [Block] = [
             .heading(level: 1, text: [.text("Parties")], anchor: "parties"),
             .paragraph([.text(template.partiesIntro)]),
             .numberedList(NumberedList(style: .decimal, depth: 1, items: items)),
         ]
+        // An observer takes part but is not a member: it is named apart and does not sign.
+        if !observers.isEmpty {
+            if !template.observersIntro.isEmpty { blocks.append(.paragraph([.text(template.observersIntro)])) }
+            blocks.append(.bulletList(observers.map { [.paragraph([.strong([.text($0.name)])])] }))
+        }
+        return blocks
     }
 
     private func signatureBlocks() -> [Block] {
@@ -193,7 +270,9 @@ struct Assembler {
             .pageBreak,
             .heading(level: 1, text: [.text(template.signaturesTitle)], anchor: "signatures"),
             .paragraph([.text(template.signaturesIntro)]),
-            .signatures(request.parties.map { Signatory(party: $0.name, name: $0.signatory?.name, title: $0.signatory?.title) }),
+            .signatures(request.parties.filter { !$0.isObserverOnly }.map {
+                Signatory(party: $0.name, name: $0.signatory?.name, title: $0.signatory?.title)
+            }),
         ]
     }
 
@@ -218,7 +297,10 @@ struct Assembler {
                     [[.text(party.name)], [.text(party.contribution?.cash?.formatted ?? "—")], [.text(party.contribution?.inKind ?? "—")]]
                 }
                 let total = contributing.compactMap { $0.contribution?.cash }.reduce(Money(pence: 0), +)
-                rows.append([[.strong([.text("Total cash")])], [.strong([.text(total.formatted)])], [.text("")]])
+                // A total of £0 is no contribution at all: the row is left out rather than state one.
+                if total.pence > 0 {
+                    rows.append([[.strong([.text("Total cash")])], [.strong([.text(total.formatted)])], [.text("")]])
+                }
                 blocks = [.table(Table(header: [[.text("Party")], [.text("Cash")], [.text("In kind")]], rows: rows,
                                        alignments: [.leading, .trailing, .leading]))]
             }

@@ -32,6 +32,10 @@ public struct DocumentTemplate: Sendable, Hashable {
         public var title: String
         /// What fills it.
         public var content: Content
+        /// How a clause names it when it is there (`{{ annex.ID }}`); `{letter}` is its letter.
+        public var mention: String
+        /// What a clause says instead when the request has nothing to put in it.
+        public var otherwise: String
     }
 
     /// Which document this skeleton is for.
@@ -54,6 +58,27 @@ public struct DocumentTemplate: Sendable, Hashable {
     public var signaturesIntro: String
     /// The annexes in order.
     public var annexes: [AnnexSpec]
+    /// Words this document uses in place of others ("Member" for "Partner"), applied to clause
+    /// text and defined terms, so a clause shared by several documents speaks each one's language.
+    public var vocabulary: [(word: String, replacement: String)] = []
+    /// The sentence before the list of observers, who take part but do not sign.
+    public var observersIntro: String = ""
+
+    public static func == (lhs: DocumentTemplate, rhs: DocumentTemplate) -> Bool {
+        lhs.document == rhs.document && lhs.title == rhs.title && lhs.shortTitle == rhs.shortTitle
+            && lhs.selfReference == rhs.selfReference && lhs.subClauses == rhs.subClauses
+            && lhs.partiesIntro == rhs.partiesIntro && lhs.slots == rhs.slots
+            && lhs.signaturesTitle == rhs.signaturesTitle && lhs.signaturesIntro == rhs.signaturesIntro
+            && lhs.annexes == rhs.annexes && lhs.observersIntro == rhs.observersIntro
+            && lhs.vocabulary.map(\.word) == rhs.vocabulary.map(\.word)
+            && lhs.vocabulary.map(\.replacement) == rhs.vocabulary.map(\.replacement)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(document)
+        hasher.combine(title)
+        hasher.combine(slots)
+    }
 
     /// The slot with an id, if the template has it.
     public func slot(_ id: String) -> Slot? { slots.first { $0.id == id } }
@@ -64,7 +89,7 @@ public struct DocumentTemplate: Sendable, Hashable {
         guard let root = reader.parse(text) else { return (nil, reader.diagnostics) }
         let required: Set<String> = ["title", "short-title", "sub-clauses", "parties-intro", "slots", "signatures", "annexes"]
         var values: [String: Node] = [:]
-        for pair in reader.mapping(root, key: "", allowed: required.union(["self-reference"])) { values[pair.key] = pair.value }
+        for pair in reader.mapping(root, key: "", allowed: required.union(["self-reference", "vocabulary", "observers-intro"])) { values[pair.key] = pair.value }
         for key in required.sorted() where values[key] == nil {
             reader.error("missing required key", root, key: key)
         }
@@ -117,7 +142,7 @@ public struct DocumentTemplate: Sendable, Hashable {
             for (index, item) in items.enumerated() {
                 let key = "annexes[\(index)]"
                 var fields: [String: Node] = [:]
-                for pair in reader.mapping(item, key: key, allowed: ["id", "title", "content"]) { fields[pair.key] = pair.value }
+                for pair in reader.mapping(item, key: key, allowed: ["id", "title", "content", "mention", "otherwise"]) { fields[pair.key] = pair.value }
                 guard let id = fields["id"].flatMap({ reader.string($0, key: "\(key).id") }),
                       let annexTitle = fields["title"].flatMap({ reader.string($0, key: "\(key).title") }),
                       let contentNode = fields["content"], let word = reader.string(contentNode, key: "\(key).content")
@@ -129,7 +154,12 @@ public struct DocumentTemplate: Sendable, Hashable {
                     reader.error("unknown value '\(word)' (expected contacts or contributions)", contentNode, key: "\(key).content")
                     continue
                 }
-                annexes.append(AnnexSpec(id: id, title: annexTitle, content: content))
+                let mention = fields["mention"].flatMap { reader.string($0, key: "\(key).mention") } ?? "Annex {letter}"
+                guard let otherwise = fields["otherwise"].flatMap({ reader.string($0, key: "\(key).otherwise") }) else {
+                    reader.error("an annex needs 'otherwise': what clauses say when the annex is left out", item, key: "\(key).otherwise")
+                    continue
+                }
+                annexes.append(AnnexSpec(id: id, title: annexTitle, content: content, mention: mention, otherwise: otherwise))
             }
         }
         guard let title, let shortTitle, let intro, let style, let signaturesTitle, let signaturesIntro,
@@ -140,10 +170,17 @@ public struct DocumentTemplate: Sendable, Hashable {
             }
             return (nil, reader.diagnostics)
         }
-        return (DocumentTemplate(
+        var template = DocumentTemplate(
             document: document, title: title, shortTitle: shortTitle,
             selfReference: selfReference ?? "this \(shortTitle)", subClauses: style, partiesIntro: intro,
-            slots: slots, signaturesTitle: signaturesTitle, signaturesIntro: signaturesIntro, annexes: annexes),
-                reader.diagnostics)
+            slots: slots, signaturesTitle: signaturesTitle, signaturesIntro: signaturesIntro, annexes: annexes)
+        for pair in reader.mapping(values["vocabulary"], key: "vocabulary") {
+            if let replacement = reader.string(pair.value, key: "vocabulary.\(pair.key)") {
+                template.vocabulary.append((pair.key, replacement))
+            }
+        }
+        template.observersIntro = values["observers-intro"].flatMap { reader.string($0, key: "observers-intro") }
+            ?? ""
+        return (template, reader.diagnostics)
     }
 }

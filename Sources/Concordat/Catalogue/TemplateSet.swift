@@ -5,6 +5,8 @@ public struct TemplateSet: Sendable {
     public var documents: [DocumentKind: DocumentTemplate]
     /// Every template file's text by relative path (for stylesheets and house styles).
     public var files: [String: SourceFile]
+    /// How values read in running text, from `wording.yaml`.
+    public var wording: TemplateWording
 
     /// The skeleton for a document (every document has one once loading succeeds).
     public func template(for document: DocumentKind) -> DocumentTemplate {
@@ -40,7 +42,16 @@ public struct TemplateSet: Sendable {
             problems += diagnostics
             if let template { documents[kind] = template }
         }
+        var wording: TemplateWording?
+        if let file = files["wording.yaml"] {
+            let (parsed, diagnostics) = TemplateWording.parse(file.text, file: file.displayPath)
+            problems += diagnostics
+            wording = parsed
+        } else {
+            problems.append(Diagnostic(.error, "no wording.yaml among the templates", at: SourceLocation(file: "wording.yaml")))
+        }
         if problems.hasErrors { throw ConcordatError(.invalidData, problems.sortedByLocation) }
-        return TemplateSet(documents: documents, files: files)
+        guard let wording else { throw ConcordatError(.invalidData, problems.sortedByLocation) }
+        return TemplateSet(documents: documents, files: files, wording: wording)
     }
 }

@@ -10,7 +10,7 @@ public enum ValuePath {
         "partnership.statutory-type", "partnership.statutory-basis",
         "governance.chair", "governance.vice-chair", "governance.quorum",
         "governance.meetings-per-year", "governance.notice-days", "governance.decisions",
-        "governance.secretariat", "governance.reserved-matters", "governance.pool-manager",
+        "governance.secretariat", "governance.reserved-matters", "governance.pool-manager", "governance.seats",
         "governance.members", "data.controller-model", "data.sharing-agreement",
         "risk-factors.total-funding", "risk-factors.duration-months",
         "exit.route", "exit.successor", "exit.stewardship-years",
@@ -26,6 +26,11 @@ public enum ValuePath {
         "non-public-parties.names", "community-groups.names",
         "community-safety.responsible-authorities", "local-policing-body.name",
         "jurisdiction.name", "jurisdiction.law", "jurisdiction.courts", "jurisdiction.charity-regulator",
+        "governance.meetings-frequency", "governance.notice-period", "partnership.review-period",
+        "partnership.overseen", "exit.stewardship-period", "notice.withdrawal",
+        "annex.contacts", "annex.contributions",
+        "document.self-reference", "documents.memorandum-of-understanding", "documents.terms-of-reference",
+        "documents.exit-strategy",
     ]
 
     /// Every value a body may use.
@@ -37,7 +42,7 @@ public enum ValuePath {
         "risk-factors.pooled-budget", "risk-factors.accountable-body", "risk-factors.personal-data",
         "risk-factors.assets-or-staff-transfer", "risk-factors.income-generation",
         "risk-factors.statutory-functions", "risk-factors.vulnerable-people", "risk-factors.procurement",
-        "public-money", "public-money.to-non-public",
+        "public-money", "public-money.to-non-public", "partnership.green-assets", "money.shared",
     ])
 
     /// Party fields a `parties.any.<field>` or `parties.none.<field>` condition may test.

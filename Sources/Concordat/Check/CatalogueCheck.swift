@@ -28,6 +28,8 @@ package struct CatalogueCheck: Sendable {
 
     /// Combinations composed.
     public private(set) var combinations = 0
+    /// Packs compared: one for each framework × risk level × jurisdiction.
+    public private(set) var packs = 0
     /// Clauses proved reachable.
     public private(set) var reachable = 0
     /// Every clause's measures, in id order.
@@ -55,36 +57,54 @@ package struct CatalogueCheck: Sendable {
     }
 
     private mutating func checkCombinations(_ composer: Composer) {
-        for document in DocumentKind.allCases {
-            for framework in Framework.allCases {
-                for jurisdiction in Jurisdiction.allCases {
-                    let example = ExampleRequest.request(document: document, framework: framework, jurisdiction: jurisdiction)
-                    for level in RiskLevel.allCases {
-                        var request = example
+        for framework in Framework.allCases {
+            for jurisdiction in Jurisdiction.allCases {
+                for level in RiskLevel.allCases {
+                    var pack: [Composition] = []
+                    var packRequest: Request?
+                    for document in DocumentKind.allCases {
+                        var request = ExampleRequest.request(document: document, framework: framework, jurisdiction: jurisdiction)
                         request.risk = level
                         combinations += 1
                         let subject = "\(document.rawValue)/\(framework.rawValue)/\(level.rawValue)/\(jurisdiction.rawValue)"
-                        failures += Self.compose(request, composer: composer, subject: subject)
+                        let (composition, problems) = Self.compose(request, composer: composer, subject: subject)
+                        failures += problems
+                        if let composition { pack.append(composition) }
+                        packRequest = packRequest ?? request
                     }
+                    // The pack holds the documents that fit the partnership; they must agree.
+                    guard let packRequest else { continue }
+                    let kinds = PackRule.documents(for: packRequest)
+                    let members = pack.filter { kinds.contains($0.request.document) }
+                    guard members.count == kinds.count else { continue }
+                    packs += 1
+                    let subject = "pack/\(framework.rawValue)/\(level.rawValue)/\(jurisdiction.rawValue)"
+                    failures += PackComparison(members, templates: composer.templates).disagreements
+                        .map { Failure(subject: subject, message: $0) }
                 }
             }
         }
     }
 
-    /// Composes a request; any error or blank is a failure.
-    private static func compose(_ request: Request, composer: Composer, subject: String) -> [Failure] {
+    /// Composes a request; any error or blank is a failure, and so is any sentence that names an
+    /// annex in words rather than through `{{ annex.ID }}`, or states a total of £0.
+    private static func compose(_ request: Request, composer: Composer, subject: String) -> (Composition?, [Failure]) {
         do {
             let composition = try composer.compose(request)
-            return composition.diagnostics.filter { $0.severity == .warning }.map { Failure(subject: subject, message: $0.description) }
+            // Every level is composed on purpose, so a level below the example's risk floor is
+            // not a fault of the catalogue.
+            let warnings = composition.diagnostics.filter { $0.severity == .warning && $0.key != "risk" }
+                .map { Failure(subject: subject, message: $0.description) }
+            return (composition, warnings + ReferenceCheck.problems(in: composition.document).map { Failure(subject: subject, message: $0) })
         } catch {
-            return error.diagnostics.filter { $0.severity != .note }.map { Failure(subject: subject, message: $0.description) }
+            return (nil, error.diagnostics.filter { $0.severity != .note }.map { Failure(subject: subject, message: $0.description) })
         }
     }
 
     private mutating func checkReachability(_ composer: Composer) {
         for clause in composer.catalogue.clauses {
             if let (request, subject) = Self.requestIncluding(clause, composer: composer) {
-                let problems = Self.compose(request, composer: composer, subject: "\(clause.id) in \(subject)")
+                let problems = Self.compose(request, composer: composer, subject: "\(clause.id) in \(subject)").1
                 failures += problems
                 if problems.isEmpty { reachable += 1 }
             } else {

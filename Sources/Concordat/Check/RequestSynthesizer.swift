@@ -108,6 +108,21 @@ struct RequestSynthesizer {
         case "governance.secretariat": r.governance.secretariat = text(wanted, r.governance.secretariat)
         case "governance.reserved-matters": r.governance.reservedMatters = wanted == nil ? [] : (r.governance.reservedMatters.isEmpty ? ["Budget approval"] : r.governance.reservedMatters)
         case "governance.pool-manager": r.governance.poolManager = text(wanted, r.governance.poolManager)
+        case "governance.seats": r.governance.seats = number(wanted)
+        case "partnership.green-assets": r.partnership.greenAssets = flag(wanted) ?? false
+        case "money.shared":
+            if flag(wanted) == true {
+                if !r.parties.contains(where: { $0.has(.accountableBody) }) { r.parties[0].roles.append(.accountableBody) }
+            } else {
+                for index in r.parties.indices {
+                    r.parties[index].roles.removeAll { $0 == .accountableBody || $0 == .host }
+                    if r.parties[index].roles.isEmpty { r.parties[index].roles = [.member] }
+                    r.parties[index].contribution?.cash = nil
+                }
+                factors.pooledBudget = false
+                factors.accountableBody = false
+                r.riskFactors = factors
+            }
         case "governance.members":
             r.governance.members = wanted == nil ? [] : (r.governance.members.isEmpty
                 ? [BoardMember(role: "Director of Public Health", party: r.parties.first?.name)] : r.governance.members)
@@ -181,7 +196,7 @@ struct RequestSynthesizer {
         switch field {
         case "kind":
             guard let kind = word(wanted).flatMap(PartyKind.init(rawValue:)), !r.parties.contains(where: { $0.kind == kind }) else { return }
-            r.parties.append(Party(name: "Example \(Wording.kind(kind).capitalized)", kind: kind, publicAuthority: kind == .other ? false : nil))
+            r.parties.append(Party(name: "Example \(kind.rawValue.replacingOccurrences(of: "-", with: " ").capitalized)", kind: kind, publicAuthority: kind == .other ? false : nil))
         case "role":
             guard let role = word(wanted).flatMap(PartyRole.init(rawValue:)), !r.parties.contains(where: { $0.has(role) }) else { return }
             r.parties[0].roles.append(role)

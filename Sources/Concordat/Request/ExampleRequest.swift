@@ -120,6 +120,7 @@ package enum ExampleRequest {
             line(2, "end-date: \(s.endDate)", "optional; leave out to run until ended under the document")
             line(2, "review-months: \(s.reviewMonths)", "optional, 1 to 120")
             line(2, "body-name: \(s.bodyName)", "terms of reference: the board or group; default the name above")
+            line(2, "green-assets: true", "true | false: trees, parks, water or land it creates or keeps (default false)")
             let types = Self.alternatives(StatutoryType.self)
             if let statutory = s.statutory {
                 line(2, "statutory-type: \(statutory.type.rawValue)", "statutory only: \(types)")
@@ -140,6 +141,9 @@ package enum ExampleRequest {
                 let roles = party.roles.map(\.rawValue)
                 line(4, "role: " + (roles.count == 1 ? roles[0] : "[\(roles.joined(separator: ", "))]"),
                      first ? "one or a list of: \(Self.alternatives(PartyRole.self)) (default member)" : nil)
+                if first {
+                    line(4, "definite-article: false", "true for a name read with \"the\" (the Environment Agency)")
+                }
                 let authority = party.kind.isPublicAuthorityByDefault ?? false
                 line(4, "public-authority: \(authority)",
                      first ? "default from kind; required for kind other" : nil)
@@ -182,6 +186,7 @@ package enum ExampleRequest {
             line(2, "notice-days: 10", "0 to 365")
             line(2, "decisions: consensus", Self.alternatives(DecisionRule.self))
             line(2, "secretariat: \(ExampleScenario.council)")
+            line(2, "# seats: \(s.parties.count)", "voting seats; default: the parties that are not observers")
             line(2, "reserved-matters: [\(s.reservedMatters.joined(separator: ", "))]", "decisions kept by each member body")
             if let poolManager = s.poolManager {
                 line(2, "pool-manager: \(poolManager)", "section-75 and section-33 pooled funds")

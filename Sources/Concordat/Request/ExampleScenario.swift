@@ -124,13 +124,13 @@ struct ExampleScenario {
                 roles: [.member], registration: nil,
                 signatory: ("Professor Helen Moore", "Pro Vice-Chancellor for Research"),
                 contact: ("Dr Sam Adeyemi", "Senior Lecturer in Urban Ecology", "s.adeyemi@riverside.example.ac.uk"),
-                cash: "20000", inKind: "Research staff time and soil monitoring"),
+                cash: nil, inKind: "Research staff time and soil monitoring"),
             Party(
                 name: "Northbank Engineering Ltd", kind: .company, legalForm: "private company limited by shares",
                 roles: [.member], registration: companyNumber(jurisdiction, "7654"),
                 signatory: ("Chris Bell", "Managing Director"),
                 contact: ("Priya Nair", "Drainage Engineer", "priya.nair@northbank.example.com"),
-                cash: "25000", inKind: "Sustainable drainage design for tree pits"),
+                cash: nil, inKind: "Sustainable drainage design for tree pits"),
         ]
         return ExampleScenario(
             risk: .low, name: "Riverside Trees and Water Alliance",
@@ -139,7 +139,7 @@ struct ExampleScenario {
             statutory: nil, parties: parties, chair: council, viceChair: "University of Riverside", quorum: 2,
             meetingsPerYear: 3, reservedMatters: ["Publication of joint research", "Use of partner logos"],
             poolManager: nil, controllerModel: .independent,
-            sharingAgreement: "Riverside Trees and Water contact sharing note 2026", totalFunding: "45000",
+            sharingAgreement: "Riverside Trees and Water contact sharing note 2026", totalFunding: "0",
             pooledBudget: false, accountableBody: false, personalData: .contactDetails, statutoryFunctions: false,
             vulnerablePeople: false, durationMonths: 24, successor: council, stewardshipYears: 5,
             phonePrefix: phonePrefix(jurisdiction))

@@ -81,12 +81,15 @@ public struct Partnership: Sendable, Hashable {
     public var statutoryType: StatutoryType?
     /// For statutory partnerships: the statutory basis in words.
     public var statutoryBasis: String?
+    /// Whether the partnership creates or looks after trees, parks, water or land; tree and
+    /// planting wording appears only when it does.
+    public var greenAssets: Bool
 
     /// Creates partnership details.
     public init(
         name: String, purpose: String, area: String? = nil, startDate: CalendarDate? = nil,
         endDate: CalendarDate? = nil, reviewMonths: Int? = nil, bodyName: String? = nil,
-        statutoryType: StatutoryType? = nil, statutoryBasis: String? = nil
+        statutoryType: StatutoryType? = nil, statutoryBasis: String? = nil, greenAssets: Bool = false
     ) {
         self.name = name
         self.purpose = purpose
@@ -97,6 +100,7 @@ public struct Partnership: Sendable, Hashable {
         self.bodyName = bodyName
         self.statutoryType = statutoryType
         self.statutoryBasis = statutoryBasis
+        self.greenAssets = greenAssets
     }
 }
 
@@ -159,13 +163,15 @@ public struct Party: Sendable, Hashable {
     public var contact: Person?
     /// What it contributes.
     public var contribution: Contribution?
+    /// Whether running text reads its name with "the" (the Environment Agency).
+    public var definiteArticle: Bool
 
     /// Creates a party.
     public init(
         name: String, kind: PartyKind, legalForm: String? = nil, roles: [PartyRole] = [.member],
         publicAuthority: Bool? = nil, foiRegimeOverride: FOIRegime? = nil,
         registration: String? = nil, statutoryRole: StatutoryRole? = nil, signatory: Person? = nil,
-        contact: Person? = nil, contribution: Contribution? = nil
+        contact: Person? = nil, contribution: Contribution? = nil, definiteArticle: Bool = false
     ) {
         self.name = name
         self.kind = kind
@@ -178,6 +184,7 @@ public struct Party: Sendable, Hashable {
         self.signatory = signatory
         self.contact = contact
         self.contribution = contribution
+        self.definiteArticle = definiteArticle
     }
 
     /// The freedom-of-information regime the party is under in a jurisdiction: none unless it is
@@ -220,6 +227,8 @@ public struct Governance: Sendable, Hashable {
     public var reservedMatters: [String]
     /// For pooled budgets: the named pool manager.
     public var poolManager: String?
+    /// Voting seats; nil means one for each party that is not an observer.
+    public var seats: Int?
     /// For boards whose members are people, not organisations (a health and wellbeing board's
     /// members under section 194(2) of the Health and Social Care Act 2012).
     public var members: [BoardMember]
@@ -229,7 +238,7 @@ public struct Governance: Sendable, Hashable {
         chair: String? = nil, viceChair: String? = nil, quorum: Int? = nil,
         meetingsPerYear: Int? = nil, noticeDays: Int? = nil, decisions: DecisionRule? = nil,
         secretariat: String? = nil, reservedMatters: [String] = [], poolManager: String? = nil,
-        members: [BoardMember] = []
+        seats: Int? = nil, members: [BoardMember] = []
     ) {
         self.chair = chair
         self.viceChair = viceChair
@@ -240,6 +249,7 @@ public struct Governance: Sendable, Hashable {
         self.secretariat = secretariat
         self.reservedMatters = reservedMatters
         self.poolManager = poolManager
+        self.seats = seats
         self.members = members
     }
 }

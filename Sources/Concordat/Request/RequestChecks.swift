@@ -6,6 +6,7 @@ extension RequestReader {
         checkDates(request.partnership)
         checkPartyNames(request.parties)
         checkStatutory(request)
+        checkSense(request)
     }
 
     private mutating func checkDates(_ partnership: Partnership) {

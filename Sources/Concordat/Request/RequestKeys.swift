@@ -7,17 +7,17 @@ enum RequestKeys {
     ]
     static let partnership = [
         "name", "purpose", "area", "start-date", "end-date", "review-months", "body-name",
-        "statutory-type", "statutory-basis",
+        "statutory-type", "statutory-basis", "green-assets",
     ]
     static let party = [
         "name", "kind", "legal-form", "role", "public-authority", "foi-regime", "registration",
-        "statutory-role", "signatory", "contact", "contribution",
+        "statutory-role", "signatory", "contact", "contribution", "definite-article",
     ]
     static let person = ["name", "title", "email", "phone"]
     static let contribution = ["cash", "in-kind"]
     static let governance = [
         "chair", "vice-chair", "quorum", "meetings-per-year", "notice-days", "decisions",
-        "secretariat", "reserved-matters", "pool-manager", "members",
+        "secretariat", "reserved-matters", "pool-manager", "seats", "members",
     ]
     static let member = ["role", "party", "name", "voting"]
     static let data = ["controller-model", "sharing-agreement"]

@@ -65,7 +65,8 @@ extension RequestReader {
             reviewMonths: integer(fields, "review-months", range: 1...120, expectation: "between 1 and 120 months"),
             bodyName: text(fields, "body-name"),
             statutoryType: word(fields, "statutory-type", as: StatutoryType.self),
-            statutoryBasis: text(fields, "statutory-basis"))
+            statutoryBasis: text(fields, "statutory-basis"),
+            greenAssets: flag(fields, "green-assets") ?? false)
         return name != nil && purpose != nil ? partnership : nil
     }
 
@@ -122,7 +123,8 @@ extension RequestReader {
             registration: text(fields, "registration"),
             statutoryRole: word(fields, "statutory-role", as: StatutoryRole.self),
             signatory: readPerson(fields, "signatory"), contact: readPerson(fields, "contact"),
-            contribution: readContribution(fields))
+            contribution: readContribution(fields),
+            definiteArticle: flag(fields, "definite-article") ?? false)
         return name != nil && kind != nil ? party : nil
     }
 
@@ -171,6 +173,7 @@ extension RequestReader {
             secretariat: text(fields, "secretariat"),
             reservedMatters: texts(fields, "reserved-matters") ?? [],
             poolManager: text(fields, "pool-manager"),
+            seats: integer(fields, "seats", range: 1...1000, expectation: "at least 1 seat"),
             members: readMembers(fields) ?? [])
     }
 

@@ -36,6 +36,9 @@ struct RequestFacts {
         case "governance.reserved-matters":
             return request.governance.reservedMatters.isEmpty ? nil : request.governance.reservedMatters.map { .word($0) }
         case "governance.pool-manager": return word(request.governance.poolManager)
+        case "governance.seats": return [.number(RequestReader.votingSeats(request))]
+        case "partnership.green-assets": return [.flag(request.partnership.greenAssets)]
+        case "money.shared": return [.flag(moneyShared)]
         case "governance.members":
             return request.governance.members.isEmpty ? nil : request.governance.members.map { .word($0.role) }
         case "public-money": return [.flag(PublicMoney(request).applies)]
@@ -47,6 +50,13 @@ struct RequestFacts {
         case "exit.stewardship-years": return request.exit.stewardshipYears.map { [.number($0)] }
         default: return riskFactor(path)
         }
+    }
+
+    /// Whether partners put money in for others to hold or spend: an accountable body or host, a
+    /// pooled budget, or a cash contribution. Wording that says "no money is pooled" needs this false.
+    var moneyShared: Bool {
+        request.parties.contains { $0.has(.accountableBody) || $0.has(.host) || ($0.contribution?.cash?.pence ?? 0) > 0 }
+            || request.riskFactors?.pooledBudget == true || request.riskFactors?.accountableBody == true
     }
 
     private func riskFactor(_ path: String) -> [Condition.Value]? {

@@ -9,7 +9,7 @@ struct Check: ParsableCommand {
         usage: "concordat check [--verbose] [<catalogue options>]",
         discussion: """
             Composes all 108 document × framework × risk level × jurisdiction combinations from the complete example
-            request; for each clause, composes a request that meets its conditions; and fails any clause whose
+            request, and compares the documents of each partnership's pack with each other; for each clause, composes a request that meets its conditions; and fails any clause whose
             Flesch–Kincaid grade is above 14 or whose sentences average more than 25 words.
             """)
 
@@ -31,6 +31,7 @@ struct Check: ParsableCommand {
             }
             Terminal.print("catalogue: \(check.clauseCount) clauses, \(composer.catalogue.terms.count) defined terms")
             Terminal.print("combinations: \(check.combinations) composed")
+            Terminal.print("packs: \(check.packs) compared (notice periods, review cycle, disputes, parties, shared values and terms)")
             Terminal.print("reachable: \(check.reachable) of \(check.clauseCount) clauses")
             let over = check.readability.filter {
                 $0.readability.grade > CatalogueCheck.maximumGrade

@@ -9,6 +9,8 @@ struct Compose: ParsableCommand {
             The format comes from --format, else the output file's extension (.md, .markdown, .html, .htm, .odt), else Markdown.
             Several requests need --output-dir; each output is named after its request (riverside.yaml → riverside.odt).
             Nothing is written unless every request composes, unless --keep-going is given.
+            --document all writes the pack — the memorandum, terms of reference and exit strategy that fit the
+            partnership — into --output-dir as STEM.memorandum-of-understanding.EXT and so on.
             """)
 
     @Argument(help: ArgumentHelp("Request files (YAML or JSON), or - for standard input.", valueName: "request"))
@@ -65,6 +67,9 @@ struct Compose: ParsableCommand {
         if requests.count > 1 && outputDir == nil {
             throw ValidationError("composing several requests needs --output-dir DIR")
         }
+        if overrides.wantsPack && outputDir == nil {
+            throw ValidationError("--document all writes several documents and needs --output-dir DIR")
+        }
         if let output, output != "-", format == nil, OutputFormat.inferred(fromPath: output) == nil {
             throw ValidationError("cannot tell the format of '\(output)' from its extension; add --format markdown, html or odt")
         }
@@ -82,8 +87,11 @@ struct Compose: ParsableCommand {
             }
         }
         let fileExtension = chosenFormat.fileExtension
+        let suffixes: [String?] = overrides.wantsPack ? DocumentKind.allCases.map(\.rawValue) : [nil]
         let outputs = outputDir.map { folder in
-            requests.map { (folder as NSString).appendingPathComponent(BatchNaming.outputStem(for: $0) + "." + fileExtension) }
+            requests.flatMap { request in
+                suffixes.map { (folder as NSString).appendingPathComponent(Self.fileName(stem: BatchNaming.outputStem(for: request), suffix: $0, fileExtension: fileExtension)) }
+            }
         } ?? output.map { [$0] } ?? []
         try InputProtection.refuseOverwriting(requests: requests, with: outputs)
     }
@@ -107,13 +115,13 @@ struct Compose: ParsableCommand {
                     try composeOne(requests[index], composer: composer, format: chosenFormat, options: options)
                 }
             }
-            var composed: [(request: String, bytes: [UInt8])] = []
+            var composed: [(request: String, outputs: [Output])] = []
             var failures: [ConcordatError] = []
             for (argument, outcome) in zip(requests, outcomes) {
                 switch outcome {
                 case .success(let result)?:
                     Terminal.report(result.findings, quiet: quiet)
-                    composed.append((argument, result.bytes))
+                    composed.append((argument, result.outputs))
                 case .failure(let error)?:
                     Terminal.report(error.diagnostics, quiet: quiet)
                     failures.append(error)
@@ -138,34 +146,85 @@ struct Compose: ParsableCommand {
         }
     }
 
-    /// One request's document and the findings to print for it.
+    /// One request's documents (one, or a pack's) and the findings to print for it.
     struct Composed: Sendable {
-        var bytes: [UInt8]
+        var outputs: [Output]
         var findings: [Diagnostic]
         var level: RiskLevel
+
+        init(outputs: [Output], findings: [Diagnostic], level: RiskLevel) {
+            self.outputs = outputs
+            self.findings = findings
+            self.level = level
+        }
+
+        /// A single document.
+        init(bytes: [UInt8], findings: [Diagnostic], level: RiskLevel) {
+            self.init(outputs: [Output(suffix: nil, bytes: bytes)], findings: findings, level: level)
+        }
+
+        /// The document's bytes (the first document of a pack).
+        var bytes: [UInt8] { outputs.first?.bytes ?? [] }
+    }
+
+    /// One file to write: `suffix` names the document within a pack.
+    struct Output: Sendable {
+        var suffix: String?
+        var bytes: [UInt8]
+    }
+
+    /// `riverside.odt`, or in a pack `riverside.memorandum-of-understanding.odt`.
+    static func fileName(stem: String, suffix: String?, fileExtension: String) -> String {
+        stem + (suffix.map { "." + $0 } ?? "") + "." + fileExtension
     }
 
     private func composeOne(
         _ argument: String, composer: Composer, format: OutputFormat, options: ComposeOptions
     ) throws(ConcordatError) -> Composed {
-        // The library applies the same limits, date fallback and strict rule for every caller.
-        let output = try composer.compose(request: .argument(argument), options: Concordat.Options(
-            format: format, strict: strict, annotate: options.annotate,
-            dateFallback: options.fallbackDate.map { .date($0) } ?? .none, overrides: overrides.overrides))
-        return Composed(bytes: output.bytes, findings: output.findings, level: output.level)
+        guard overrides.wantsPack else {
+            // The library applies the same limits, date fallback and strict rule for every caller.
+            let output = try composer.compose(request: .argument(argument), options: Concordat.Options(
+                format: format, strict: strict, annotate: options.annotate,
+                dateFallback: options.fallbackDate.map { .date($0) } ?? .none, overrides: overrides.overrides))
+            return Composed(outputs: [Output(suffix: nil, bytes: output.bytes)], findings: output.findings, level: output.level)
+        }
+        let (request, requestWarnings) = try RequestInput.loadKeepingWarnings(argument, overrides: overrides.overrides)
+        let pack: Pack
+        do {
+            pack = try composer.composePack(request, options: options)
+        } catch {
+            throw ConcordatError(error.kind, requestWarnings + error.diagnostics)
+        }
+        // Only a changed catalogue or template can make the documents disagree; say so, and where.
+        let findings = requestWarnings + pack.diagnostics + pack.disagreements.map {
+            Diagnostic(.warning, "the pack's documents disagree: \($0)", at: SourceLocation(file: request.source),
+                       hint: "state the fact in one place, such as Templates/wording.yaml, and use it in every document")
+        }
+        if strict && findings.contains(where: { $0.severity == .warning }) {
+            throw ConcordatError(.invalidData, Composer.strict(findings))
+        }
+        var outputs: [Output] = []
+        for composition in pack.compositions {
+            outputs.append(Output(
+                suffix: composition.request.document.rawValue,
+                bytes: try format.render(composition.document, templates: composer.templates)))
+        }
+        return Composed(outputs: outputs, findings: findings, level: pack.compositions.first?.assessment.level ?? .low)
     }
 
-    private func write(_ composed: [(request: String, bytes: [UInt8])], format: OutputFormat) throws(ConcordatError) {
+    private func write(_ composed: [(request: String, outputs: [Output])], format: OutputFormat) throws(ConcordatError) {
         if let outputDir {
             try BatchNaming.ensureFolder(outputDir)
             // All or nothing: a folder that fills up part-way leaves every earlier file as it was.
-            try AtomicFile.write(composed.map { item in
-                let name = BatchNaming.outputStem(for: item.request) + "." + format.fileExtension
-                return (item.bytes, (outputDir as NSString).appendingPathComponent(name))
+            try AtomicFile.write(composed.flatMap { item in
+                item.outputs.map { output in
+                    let name = Self.fileName(stem: BatchNaming.outputStem(for: item.request), suffix: output.suffix, fileExtension: format.fileExtension)
+                    return (output.bytes, (outputDir as NSString).appendingPathComponent(name))
+                }
             })
-        } else if let output, output != "-" {
-            try AtomicFile.write(composed[0].bytes, to: output)
-        } else if let only = composed.first {
+        } else if let output, output != "-", let only = composed.first?.outputs.first {
+            try AtomicFile.write(only.bytes, to: output)
+        } else if let only = composed.first?.outputs.first {
             Terminal.write(only.bytes)
         }
     }

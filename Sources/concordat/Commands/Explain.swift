@@ -27,6 +27,12 @@ struct Explain: ParsableCommand {
 
     @OptionGroup var catalogue: CatalogueOptionGroup
 
+    func validate() throws {
+        if overrides.wantsPack {
+            throw ValidationError("--document all composes a pack; explain one document at a time")
+        }
+    }
+
     func run() throws {
         try Terminal.run { () throws(ConcordatError) in
             let composer = try catalogue.loadComposer()

@@ -67,6 +67,14 @@ extension Compose {
         return output == "-" ? nil : output
     }
 
+    /// The files a result was written to: the path itself, or for a pack one per document
+    /// (`riverside.md` → `riverside.terms-of-reference.md`).
+    static func writtenPaths(_ path: String, outputs: [Output]) -> [String] {
+        guard outputs.contains(where: { $0.suffix != nil }) else { return [path] }
+        let base = (path as NSString).deletingPathExtension, ext = (path as NSString).pathExtension
+        return outputs.map { base + ($0.suffix.map { "." + $0 } ?? "") + "." + ext }
+    }
+
     /// The `--json` report for a run whose documents were (or were not) written.
     func report(_ outcomes: [Result<Composed, ConcordatError>?], written: Bool) -> String {
         report(outcomes, names: requests, paths: requests.map(outputPath(for:)), written: written)
@@ -85,7 +93,7 @@ extension Compose {
             case .success(let composed)?:
                 entry.status = written ? "written" : "not-written"
                 entry.level = composed.level.rawValue
-                entry.outputs = written ? path.map { [$0] } ?? [] : []
+                entry.outputs = written ? path.map { Self.writtenPaths($0, outputs: composed.outputs) } ?? [] : []
                 entry.findings = composed.findings.map(ComposeReport.Finding.init)
             case .failure(let error)?:
                 entry.findings = error.diagnostics.map(ComposeReport.Finding.init)

@@ -29,8 +29,8 @@ struct CatalogueOptionGroup: ParsableArguments {
 
 /// Flags that override the request.
 struct OverrideOptionGroup: ParsableArguments {
-    @Option(help: ArgumentHelp("Override the document.", valueName: "document"))
-    var document: DocumentKind?
+    @Option(help: ArgumentHelp("Override the document; all (compose only) writes the pack of three.", valueName: "document"))
+    var document: DocumentChoice?
 
     @Option(help: ArgumentHelp("Override the framework.", valueName: "framework"))
     var framework: Framework?
@@ -42,8 +42,27 @@ struct OverrideOptionGroup: ParsableArguments {
     var jurisdiction: Jurisdiction?
 
     var overrides: RequestOverrides {
-        RequestOverrides(document: document, framework: framework, risk: risk, jurisdiction: jurisdiction)
+        RequestOverrides(document: document?.kind, framework: framework, risk: risk, jurisdiction: jurisdiction)
     }
+
+    /// Whether `--document all` asks for the pack.
+    var wantsPack: Bool { document == .all }
+}
+
+/// A document named on the command line, or `all` for the pack.
+enum DocumentChoice: Equatable, ExpressibleByArgument {
+    case one(DocumentKind)
+    case all
+
+    init?(argument: String) {
+        if argument == "all" { self = .all } else if let kind = DocumentKind(rawValue: argument) { self = .one(kind) } else { return nil }
+    }
+
+    var kind: DocumentKind? {
+        if case .one(let kind) = self { kind } else { nil }
+    }
+
+    static var allValueStrings: [String] { DocumentKind.allCases.map(\.rawValue) + ["all"] }
 }
 
 extension DocumentKind: ExpressibleByArgument {}

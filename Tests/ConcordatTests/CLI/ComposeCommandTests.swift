@@ -152,7 +152,8 @@ import Testing
         let lenient = try CLIRunner.run(["compose", request, "--output", folder.file("lenient.md")] + catalogue)
         #expect(lenient.status == 0, "\(lenient.stderr)")
         #expect(lenient.stderr.contains("concordat: warning: \(request): partnership.end-date: the request gives no value"))
-        #expect(folder.contents("lenient.md")?.contains("[blank: partnership.end-date]") == true)
+        // Escaped where bold cannot mark it next to the full stop: it reads "[blank: partnership.end-date]".
+        #expect(folder.contents("lenient.md")?.contains("blank: partnership.end-date") == true)
         let strict = try CLIRunner.run(["compose", request, "--strict", "--output", folder.file("strict.md")] + catalogue)
         #expect(strict.status == 65)
         #expect(strict.stderr.contains("concordat: error: \(request): partnership.end-date: the request gives no value"))

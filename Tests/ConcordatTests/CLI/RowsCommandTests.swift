@@ -18,7 +18,7 @@ import Testing
         var lines = ["file,partnership.name,parties[1].name,governance.quorum,parties[0].signatory.title"]
         for board in 1...40 {
             let title = board == 7 ? "\"Deputy Director, Local Energy\"" : ""
-            lines.append("ward-\(board),Ward \(board) Neighbourhood Board,\"Friends of Ward \(board), Riverside\",\(2 + board % 3),\(title)")
+            lines.append("ward-\(board),Ward \(board) Neighbourhood Board,\"Friends of Ward \(board), Riverside\",\(1 + board % 3),\(title)")
         }
         let rows = Self.csv(folder, lines)
         let run = try CLIRunner.run(["compose", base, "--rows", rows, "--output-dir", folder.file("out"), "--quiet"])

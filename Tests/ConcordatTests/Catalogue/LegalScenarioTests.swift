@@ -36,7 +36,8 @@ import Testing
         }
         let document = try Checklist.compose(request)
         #expect(document.blanks.isEmpty, "blanks: \(document.blanks)")
-        let findings = document.composition.diagnostics.filter { $0.severity != .note }
+        // Pooled funds are composed at every level on purpose, so a level below the floor is expected.
+        let findings = document.composition.diagnostics.filter { $0.severity != .note && $0.key != "risk" }
         #expect(findings.isEmpty, "\(findings.printed)")
         let catalogue = try Checklist.composer().catalogue
         let included = catalogue.clauses.filter { document.clauseIDs.contains($0.id) }

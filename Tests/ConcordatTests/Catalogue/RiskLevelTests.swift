@@ -46,7 +46,7 @@ extension ChecklistTests {
                 let data = try #require(document.section("information")).body
                 #expect(data.contains("Each Partner is a separate controller of the personal data it holds."))
                 #expect(try #require(document.section("performance")).body.contains("schedule of success measures"))
-                #expect(try #require(document.section("ending")).body.contains("exit"))
+                #expect(try #require(document.section("ending")).body.localizedCaseInsensitiveContains("exit"))
             case .termsOfReference:
                 #expect(try #require(document.section("conduct")).body.contains("register of interests"))
                 let data = try #require(document.section("information")).body
@@ -91,7 +91,7 @@ extension ChecklistTests {
             case .memorandumOfUnderstanding:
                 money = try #require(document.section("finance")).body
                 liability = try #require(document.section("risk")).body
-                #expect(try #require(document.section("ending")).body.contains("detailed exit strategy"))
+                #expect(try #require(document.section("ending")).body.contains("detailed Exit Strategy"))
             case .termsOfReference:
                 money = try #require(document.section("finance")).body
                 liability = money

@@ -78,17 +78,16 @@ import Testing
         // Inline nodes differ harmlessly (escapes split text); blocks must not differ at all.
         let inline: Set<String> = ["text", "softbreak", "linebreak", "link", "emph", "strong", "code", "html_inline"]
         #expect(attacked.nodes.map(\.type).filter { !inline.contains($0) } == plain.nodes.map(\.type).filter { !inline.contains($0) })
-        // The only raw HTML is the renderer's own: anchors, the same for any values, and the
-        // <strong>/<em> tags it writes where `**` or `*` beside punctuation would not hold.
-        let emphasisTags: Set<String?> = ["<strong>", "</strong>", "<em>", "</em>"]
+        // The only raw HTML is the renderer's own anchors, the same for any values; emphasis is
+        // never written as tags (where `**` beside punctuation would not hold, the words go plain).
         for type in ["html_inline", "html_block"] {
-            #expect(attacked.nodes(type).map(\.literal).filter { !emphasisTags.contains($0) }
-                == plain.nodes(type).map(\.literal).filter { !emphasisTags.contains($0) }, "raw HTML reached the Markdown")
+            #expect(attacked.nodes(type).map(\.literal) == plain.nodes(type).map(\.literal), "raw HTML reached the Markdown")
+            #expect(!attacked.nodes(type).contains { ["<strong>", "<em>"].contains($0.literal) })
         }
-        func tags(_ probe: CommonMarkProbe, _ tag: String) -> Int { probe.nodes("html_inline").filter { $0.literal == tag }.count }
         #expect(attacked.nodes("code").isEmpty && attacked.nodes("code_block").isEmpty)
-        #expect(attacked.nodes("emph").count + tags(attacked, "<em>") == plain.nodes("emph").count + tags(plain, "<em>"))
-        #expect(attacked.nodes("strong").count + tags(attacked, "<strong>") == plain.nodes("strong").count + tags(plain, "<strong>"))
+        // A hostile value may stop `*` from marking the emphasis around it, never add emphasis.
+        #expect(attacked.nodes("emph").count <= plain.nodes("emph").count)
+        #expect(attacked.nodes("strong").count <= plain.nodes("strong").count)
         #expect(!attacked.nodes("link").contains { $0.url?.lowercased().contains("javascript") == true })
         #expect(attacked.nodes("link").filter { $0.url?.hasPrefix("#") == true }.count
             == plain.nodes("link").filter { $0.url?.hasPrefix("#") == true }.count)

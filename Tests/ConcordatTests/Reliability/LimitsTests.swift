@@ -25,7 +25,7 @@ import Testing
               review-months: 12
             governance:
               chair: Party 1
-              quorum: 3
+              quorum: 2
               meetings-per-year: 4
               notice-days: 10
               decisions: consensus

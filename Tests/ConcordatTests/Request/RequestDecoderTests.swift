@@ -48,7 +48,7 @@ import Testing
         let governance = request.governance
         #expect(governance.chair == "Riverside City Council")
         #expect(governance.viceChair == "Riverside Trees CIC")
-        #expect(governance.quorum == 3)
+        #expect(governance.quorum == 2)
         #expect(governance.meetingsPerYear == 4)
         #expect(governance.noticeDays == 10)
         #expect(governance.decisions == .consensus)
@@ -101,7 +101,7 @@ import Testing
     @Test func jsonErrorsNameTheirLine() throws {
         var text = String(decoding: try Support.fixture("riverside.json"), as: UTF8.self)
         text = text.replacingOccurrences(of: "\"community-interest-company\"", with: "\"charity-ish\"")
-            .replacingOccurrences(of: "\"quorum\": 3", with: "\"quorum\": \"3\"")
+            .replacingOccurrences(of: "\"quorum\": 2", with: "\"quorum\": \"2\"")
         let diagnostics = Support.failure(text, source: "riverside.json")
         #expect(diagnostics.count == 2, "\(diagnostics.printed)")
         #expect(diagnostics.about("parties[1].kind")?.location == SourceLocation(file: "riverside.json", line: 46, column: 15))

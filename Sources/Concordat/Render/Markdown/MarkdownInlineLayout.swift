@@ -1,16 +1,18 @@
 /// Lays inline pieces out as Markdown text: escapes model text, places hard and soft line
-/// breaks, and chooses for each span between `*`/`**` delimiters and `<em>`/`<strong>` tags.
+/// breaks, and writes each span with `*`/`**` delimiters where they work, else as plain text.
 ///
 /// CommonMark only treats `*` as emphasis when it is "flanking" (for example `**x**` directly
 /// after a letter and before `(` is not bold), and a `*` that could both open and close may pair
 /// with the wrong partner. The layout checks the characters around each span and, where the
-/// delimiters might not work, writes the equivalent HTML tags, which GitHub and pandoc accept.
+/// delimiters might not work, writes the text without emphasis: no raw HTML in the Markdown.
 struct MarkdownInlineLayout {
     /// Whether line breaks become spaces (headings and table cells are one line).
     var singleLine: Bool
     private var output = ""
     private var atLineStart = true
     private var pendingBreak: LineBreak?
+    /// The first span whose delimiters would not work, by its index at each level of nesting.
+    private var failedSpan: [Int]?
 
     private enum LineBreak { case soft, hard }
 
@@ -25,13 +27,40 @@ struct MarkdownInlineLayout {
 
     /// The Markdown for `pieces`, which must already be normalised.
     static func render(_ pieces: [MarkdownPiece], singleLine: Bool = false) -> String {
-        var layout = MarkdownInlineLayout(singleLine: singleLine)
-        layout.write(pieces, following: nil)
-        while layout.output.last == " " || layout.output.last == "\t" { layout.output.removeLast() }
-        return layout.output
+        var pieces = pieces
+        while true {
+            var layout = MarkdownInlineLayout(singleLine: singleLine)
+            layout.write(pieces, following: nil, at: [])
+            // A span `*` cannot mark is written as plain words, laid out afresh with its
+            // neighbours so that escaping sees the text as it now stands; never as raw HTML.
+            if let failed = layout.failedSpan {
+                pieces = MarkdownPiece.normalized(Self.flattening(pieces, at: failed[...]))
+                continue
+            }
+            while layout.output.last == " " || layout.output.last == "\t" { layout.output.removeLast() }
+            return layout.output
+        }
     }
 
-    private mutating func write(_ pieces: [MarkdownPiece], following: Unicode.Scalar?) {
+    /// The pieces with the span at `path` replaced by its content; a blank's brackets, written
+    /// as syntax inside its bold span, become text to be escaped like any other.
+    private static func flattening(_ pieces: [MarkdownPiece], at path: ArraySlice<Int>) -> [MarkdownPiece] {
+        guard let index = path.first, index < pieces.count, case .span(let kind, let children) = pieces[index] else { return pieces }
+        var out = Array(pieces[..<index])
+        if path.count == 1 {
+            let blank = Inline.blankText("\u{0}").split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
+            out += children.map { child in
+                if case .syntax(let syntax) = child, blank.contains(syntax) { return .text(syntax) }
+                return child
+            }
+        } else {
+            out.append(.span(kind, flattening(children, at: path.dropFirst())))
+        }
+        return out + pieces[(index + 1)...]
+    }
+
+    private mutating func write(_ pieces: [MarkdownPiece], following: Unicode.Scalar?, at path: [Int]) {
+        guard failedSpan == nil else { return }
         for (index, piece) in pieces.enumerated() {
             switch piece {
             case .text(let text):
@@ -56,12 +85,11 @@ struct MarkdownInlineLayout {
                 let last = Self.lastScalar(of: children)
                 if Self.delimitersHold(previous: previous, first: first, last: last, next: next) {
                     writeContent(kind.delimiter)
-                    write(children, following: kind.delimiter.unicodeScalars.first)
+                    write(children, following: kind.delimiter.unicodeScalars.first, at: path + [index])
                     writeContent(kind.delimiter)
                 } else {
-                    writeContent(kind.openTag)
-                    write(children, following: "<")
-                    writeContent(kind.closeTag)
+                    failedSpan = path + [index]
+                    return
                 }
             }
         }

@@ -128,6 +128,4 @@ enum MarkdownSpan: Equatable {
     case strong
 
     var delimiter: String { self == .emphasis ? "*" : "**" }
-    var openTag: String { self == .emphasis ? "<em>" : "<strong>" }
-    var closeTag: String { self == .emphasis ? "</em>" : "</strong>" }
 }

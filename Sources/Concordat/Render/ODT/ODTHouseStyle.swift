@@ -149,7 +149,7 @@ public struct ODTHouseStyle: Sendable, Hashable {
             lineHeight: "115%", paragraphAfter: "0.2cm", headingBefore: "0.45cm",
             headingAfter: "0.15cm", headingIndent: "1.25cm", listIndent: "1cm"),
         labels: Labels(
-            contents: "Contents", dated: "Dated:", page: "Page", pageOf: "of", annex: "Annex",
+            contents: "Contents", dated: "Date:", page: "Page", pageOf: "of", annex: "Annex",
             signedFor: "Signed for and on behalf of", signature: "Signature", name: "Name",
-            title: "Title", date: "Date"))
+            title: "Position", date: "Date"))
 }

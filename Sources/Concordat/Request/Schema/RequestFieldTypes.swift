@@ -72,12 +72,12 @@ enum RequestSection: String, Sendable, CaseIterable {
         case .partnership: [
             "name": .text, "purpose": .text, "area": .text, "start-date": .date, "end-date": .date,
             "review-months": .integer(1...120), "body-name": .text,
-            "statutory-type": .word(StatutoryType.words), "statutory-basis": .text,
+            "statutory-type": .word(StatutoryType.words), "statutory-basis": .text, "green-assets": .flag,
         ]
         case .party: [
             "name": .text, "kind": .word(PartyKind.words), "legal-form": .text, "role": .words(PartyRole.words),
             "public-authority": .flag, "foi-regime": .word(FOIRegime.words), "registration": .text,
-            "statutory-role": .word(StatutoryRole.words),
+            "statutory-role": .word(StatutoryRole.words), "definite-article": .flag,
             "signatory": .section(.person), "contact": .section(.person), "contribution": .section(.contribution),
         ]
         case .person: ["name": .text, "title": .text, "email": .email, "phone": .text]
@@ -85,7 +85,8 @@ enum RequestSection: String, Sendable, CaseIterable {
         case .governance: [
             "chair": .text, "vice-chair": .text, "quorum": .integer(1...1000), "meetings-per-year": .integer(1...52),
             "notice-days": .integer(0...365), "decisions": .word(DecisionRule.words), "secretariat": .text,
-            "reserved-matters": .texts, "pool-manager": .text, "members": .list(.member, minItems: 0),
+            "reserved-matters": .texts, "pool-manager": .text, "seats": .integer(1...1000),
+            "members": .list(.member, minItems: 0),
         ]
         case .member: ["role": .text, "party": .text, "name": .text, "voting": .flag]
         case .data: ["controller-model": .word(ControllerModel.words), "sharing-agreement": .text]

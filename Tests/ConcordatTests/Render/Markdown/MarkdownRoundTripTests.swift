@@ -94,13 +94,11 @@ struct MarkdownRoundTripTests {
 
             let allowed: Set<String> = ["document", "paragraph", "text", "emph", "strong", "html_inline", "link"]
             #expect(probe.nodes.allSatisfy { allowed.contains($0.type) }, "Markdown \(markdown.debugDescription)")
-            let tags = probe.nodes("html_inline").compactMap(\.literal)
-            #expect(tags.allSatisfy { ["<em>", "</em>", "<strong>", "</strong>"].contains($0) })
+            // No raw HTML: where `*` cannot work, the words go without emphasis.
+            #expect(probe.nodes("html_inline").isEmpty, "Markdown \(markdown.debugDescription)")
             let counts = Self.spans(inlines)
-            #expect(probe.nodes("emph").count + tags.filter { $0 == "<em>" }.count == counts.emphasis,
-                    "Markdown \(markdown.debugDescription)")
-            #expect(probe.nodes("strong").count + tags.filter { $0 == "<strong>" }.count == counts.strong + Self.blanks(inlines),
-                    "Markdown \(markdown.debugDescription)")
+            #expect(probe.nodes("emph").count <= counts.emphasis, "Markdown \(markdown.debugDescription)")
+            #expect(probe.nodes("strong").count <= counts.strong + Self.blanks(inlines), "Markdown \(markdown.debugDescription)")
             // GitHub's autolinker may link text that looks like an e-mail address; that is not structure.
             let links = probe.nodes("link").compactMap(\.url).filter { !$0.hasPrefix("mailto:") }
             #expect(links == Array(repeating: "#a.b", count: Self.crossReferences(inlines)))
@@ -122,11 +120,9 @@ struct MarkdownRoundTripTests {
             #expect(probe.nodes.allSatisfy { allowed.contains($0.type) }, "Markdown \(markdown.debugDescription)")
             #expect(probe.nodes("paragraph").count <= 1)
             let counts = Self.spans(inlines)
-            let tags = probe.nodes("html_inline").compactMap(\.literal)
-            #expect(probe.nodes("emph").count + tags.filter { $0 == "<em>" }.count == counts.emphasis,
-                    "Markdown \(markdown.debugDescription)")
-            #expect(probe.nodes("strong").count + tags.filter { $0 == "<strong>" }.count == counts.strong + Self.blanks(inlines),
-                    "Markdown \(markdown.debugDescription)")
+            #expect(probe.nodes("html_inline").isEmpty, "Markdown \(markdown.debugDescription)")
+            #expect(probe.nodes("emph").count <= counts.emphasis, "Markdown \(markdown.debugDescription)")
+            #expect(probe.nodes("strong").count <= counts.strong + Self.blanks(inlines), "Markdown \(markdown.debugDescription)")
         }
     }
 }

@@ -139,8 +139,8 @@ import Testing
         let rows = tables.map { table in
             table.descendants("table:table-row").map { $0.descendants("text:p").map(\.text) }
         }
-        #expect(rows[0] == [["Signature", ""], ["Name", "Asha Patel"], ["Title", "Director of Environment"], ["Date", ""]])
-        #expect(rows[1] == [["Signature", ""], ["Name", ""], ["Title", ""], ["Date", ""]])
+        #expect(rows[0] == [["Signature", ""], ["Name", "Asha Patel"], ["Position", "Director of Environment"], ["Date", ""]])
+        #expect(rows[1] == [["Signature", ""], ["Name", ""], ["Position", ""], ["Date", ""]])
     }
 
     @Test func annexTableHasHeaderRowAndAlignment() throws {
@@ -160,12 +160,12 @@ import Testing
         #expect(text("Title") == "Terms of Reference")
         #expect(text("Subtitle") == "Riverside Urban Forest Partnership")
         #expect(text("Draft_20_Label") == "Draft 2 for partner review")
-        #expect(text("Date_20_Line") == "Dated: 1 April 2026")
+        #expect(text("Date_20_Line") == "Date: 1 April 2026")
         var undated = SampleDocument.make()
         undated.metadata.date = nil
         let line = try ODTTestSupport.render(undated).tree("content.xml").descendants("text:p")
             .first { $0.attributes["text:style-name"] == "Date_20_Line" }?.text
-        #expect(line == "Dated: " + String(repeating: "_", count: 24))
+        #expect(line == "Date: " + String(repeating: "_", count: 24))
     }
 
     @Test func pageBreakIsAParagraphStyleWithBreakBefore() throws {
