@@ -11,14 +11,10 @@ struct ClauseParser {
 
     /// Parses a clause file; returns nil with diagnostics when it cannot be used.
     static func parse(_ text: String, file: String) -> (CatalogueClause?, [Diagnostic]) {
-        if let bad = XMLCharacters.firstForbidden(in: text) {
-            return (nil, [Diagnostic(
-                .error, "contains \(XMLCharacters.describe(bad.scalar)), a character documents cannot hold",
-                at: SourceLocation(file: file, line: bad.line, column: bad.column),
-                hint: "remove the control character")])
-        }
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let refused = CharacterRule.diagnostics(in: text, file: file)
+        if !refused.isEmpty { return (nil, refused) }
         // Foundation's replacement copies the whole text through UTF-16; most files have no "\r".
         if text.containsByte(where: { $0 == UInt8(ascii: "\r") }) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
         let lines = text.lineSlices

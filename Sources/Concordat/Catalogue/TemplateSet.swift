@@ -25,17 +25,24 @@ public struct TemplateSet: Sendable {
         }
         var documents: [DocumentKind: DocumentTemplate] = [:]
         var problems: [Diagnostic] = []
+        // Every template file, skeleton or house style, passes the one character rule.
+        var refused: Set<String> = []
+        for (path, file) in files.sorted(by: { $0.key < $1.key }) {
+            var text = file.text
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            let found = CharacterRule.diagnostics(in: text, file: file.displayPath)
+            if !found.isEmpty {
+                problems += found
+                refused.insert(path)
+            }
+        }
         for kind in DocumentKind.allCases {
             let name = "\(kind.rawValue).yaml"
             guard let file = files[name] else {
                 problems.append(Diagnostic(.error, "no template for \(kind.rawValue)", at: SourceLocation(file: name)))
                 continue
             }
-            if let bad = XMLCharacters.firstForbidden(in: file.text) {
-                problems.append(Diagnostic(.error, "contains \(XMLCharacters.describe(bad.scalar)), a character documents cannot hold",
-                                           at: SourceLocation(file: file.displayPath, line: bad.line, column: bad.column)))
-                continue
-            }
+            if refused.contains(file.relativePath) { continue }
             let (template, diagnostics) = DocumentTemplate.parse(file.text, file: file.displayPath, document: kind)
             problems += diagnostics
             if let template { documents[kind] = template }

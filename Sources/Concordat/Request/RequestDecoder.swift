@@ -59,6 +59,14 @@ public struct RequestDecoder: Sendable {
             throw failure(early + forbiddenByLine(checked, source: source))
         }
 
+        if StrictJSON.applies(source: source, text: checked.text), let problem = StrictJSON.firstProblem(in: checked.text) {
+            throw failure([Diagnostic(
+                .error, "invalid JSON: \(problem.message)",
+                at: SourceLocation(file: source, line: problem.line, column: problem.column),
+                hint: "a .json request (or standard input starting with '{') is read as strict JSON; write YAML in a .yaml file for a looser syntax")]
+                + forbiddenByLine(checked, source: source))
+        }
+
         var reader = RequestReader(source: source, limits: limits)
         let request: Request?
         switch parse(checked.text, source: source) {
@@ -158,9 +166,9 @@ public struct RequestDecoder: Sendable {
 
     private func forbiddenDiagnostic(_ character: ForbiddenCharacter, key: String?, source: String) -> Diagnostic {
         Diagnostic(
-            .error, "contains \(character.described), which a document cannot hold",
+            .error, "contains \(character.described), \(character.kind.consequence)",
             at: SourceLocation(file: source, line: character.line, column: character.column), key: key,
-            hint: "delete it; such characters usually arrive when text is pasted from another program")
+            hint: character.kind.hint)
     }
 
     /// Lines split as the YAML parser splits them.

@@ -104,7 +104,7 @@ extension ODTHouseStyle {
                 expected = "one of roman, swiss, modern, decorative, script, system"
             case .text:
                 fits = !value.allSatisfy({ $0 == " " })
-                    && !value.unicodeScalars.contains(where: { $0.value < 0x20 || !ODTXMLWriter.isXMLCharacter($0) })
+                    && !value.unicodeScalars.contains(where: { $0.value < 0x20 || !XMLCharacters.isAllowed($0) })
                 expected = "some text on one line, without control characters"
             }
             return fits ? nil : "expected \(expected); got \"\(value)\""
