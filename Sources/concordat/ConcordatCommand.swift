@@ -1,5 +1,6 @@
 import ArgumentParser
 import Concordat
+import Foundation
 
 @main
 struct ConcordatCommand: ParsableCommand {
@@ -13,4 +14,12 @@ struct ConcordatCommand: ParsableCommand {
             """,
         version: ConcordatVersion.current,
         subcommands: [Compose.self, Assess.self, Explain.self, Diff.self, Clauses.self, Check.self, Init.self])
+
+    /// A reader that closes standard output early (`concordat compose r.yaml | head`) makes the
+    /// next write fail with EPIPE rather than end the process by SIGPIPE, so the contract's exit
+    /// 73 ("an output that cannot be created") and a message say the document was not all taken.
+    static func main() {
+        signal(SIGPIPE, SIG_IGN)
+        main(nil)
+    }
 }

@@ -152,6 +152,14 @@ struct ClauseParser {
                     reader.error("aliases are not allowed", pair.value, key: key)
                 }
             }
+            // A condition that can never hold would leave its clause out of every document.
+            for condition in out {
+                if let why = ConditionTypes.impossibility(of: condition.test, at: condition.path) {
+                    reader.diagnostics.append(Diagnostic(
+                        .error, "the condition can never hold: \(why)", at: condition.location, key: "when.\(condition.path)",
+                        hint: "see Clauses/README.md for the values each condition path takes"))
+                }
+            }
             return out
         }
 

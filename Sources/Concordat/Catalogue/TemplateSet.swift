@@ -47,6 +47,18 @@ public struct TemplateSet: Sendable {
             problems += diagnostics
             if let template { documents[kind] = template }
         }
+        // House styles are checked now, so every command (and `check`) refuses a bad one, not
+        // only a render to the format that uses it.
+        if let css = files["house-style.css"], !refused.contains("house-style.css") {
+            problems += StyleSheetPolicy.problems(in: css.text, file: css.displayPath)
+        }
+        if let style = files["odt/house-style.yaml"], !refused.contains("odt/house-style.yaml") {
+            do {
+                _ = try ODTHouseStyle.parse(style.text, source: style.displayPath)
+            } catch {
+                problems += error.diagnostics
+            }
+        }
         if problems.hasErrors { throw ConcordatError(.invalidData, problems.sortedByLocation) }
         return TemplateSet(documents: documents, files: files)
     }

@@ -11,12 +11,14 @@ extension RequestReader {
     }
 
     /// A quorum larger than the membership could never be met, and the document would say so
-    /// ("at least 99 of the Members" of three).
+    /// ("at least 99 of the Members" of three). A warning, which `--strict` makes an error: a
+    /// board may count representatives rather than organisations, so a quorum of three with two
+    /// partner organisations can be meant.
     private mutating func checkQuorum(_ request: Request) {
         guard let quorum = request.governance.quorum else { return }
         let members = request.parties.filter { !$0.has(.observer) }.count
         guard quorum > members else { return }
-        error(
+        warning(
             "\(quorum) is more than the \(members) members who could attend (parties that are not observers)",
             at: location(ofKey: "governance.quorum"), key: "governance.quorum",
             hint: "a quorum is at most the number of members; \(max(1, members / 2 + 1)) is a simple majority")

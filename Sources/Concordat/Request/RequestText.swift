@@ -40,6 +40,11 @@ struct RequestText: Sendable {
             throw ConcordatError(.invalidData, "the request is empty", at: file)
         }
 
+        // Most requests are printable ASCII, which holds nothing to refuse: one pass over the
+        // bytes settles it.
+        if !bytes[start...].contains(where: { $0 >= 0x7F || ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) }) {
+            return RequestText(text: String(decoding: bytes[start...], as: UTF8.self), forbidden: [])
+        }
         // Decoded first, so the rule can see each character's neighbours (a joiner is allowed
         // between letters of a joining script only).
         var scalars: [(value: UInt32, offset: Int, length: Int)] = []
