@@ -20,6 +20,9 @@ struct ConcordatCommand: ParsableCommand {
     /// 73 ("an output that cannot be created") and a message say the document was not all taken.
     static func main() {
         signal(SIGPIPE, SIG_IGN)
+        // Before any other thread starts, so every thread can take an interrupt and the
+        // temporary files of a batch are removed whichever thread it reaches.
+        TemporaryFiles.installSignalHandlers()
         main(nil)
     }
 }

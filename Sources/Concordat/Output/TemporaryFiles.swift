@@ -31,7 +31,11 @@ public enum TemporaryFiles {
         sigemptyset(&blocked)
         for signal in signals { sigaddset(&blocked, signal) }
         pthread_sigmask(SIG_BLOCK, &blocked, &previous)
-        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        // Afterwards the signals are unblocked whatever the mask was before.
+        defer {
+            pthread_sigmask(SIG_SETMASK, &previous, nil)
+            pthread_sigmask(SIG_UNBLOCK, &blocked, nil)
+        }
         guard let path = strdup(template) else { return nil }
         let descriptor = mkstemp(path)
         guard descriptor >= 0 else {
@@ -68,16 +72,30 @@ public enum TemporaryFiles {
         }
     }
 
+    /// Installs the handlers now and makes sure the signals reach this thread: a process started
+    /// by one whose threads block them (libdispatch's workers do) inherits that mask, and would
+    /// otherwise leave an interrupt pending until it finished. Call it at start-up, before other
+    /// threads exist, so they inherit the unblocked mask; staging a file calls it too.
+    public static func installSignalHandlers() {
+        lock.lock()
+        defer { lock.unlock() }
+        installHandlers()
+    }
+
     private static func installHandlers() {
         guard !installed else { return }
         installed = true
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
         for signal in signals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = temporaryFilesSignalHandler
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0
             sigaction(signal, &action, nil)
+            sigaddset(&unblocked, signal)
         }
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
     }
 }
 

@@ -86,7 +86,8 @@ struct Compose: ParsableCommand {
             requests.map { (folder as NSString).appendingPathComponent(BatchNaming.outputStem(for: $0) + "." + fileExtension) }
         } ?? output.map { [$0] } ?? []
         try InputProtection.refuseOverwriting(
-            inputs: requests.map { ($0, "request") }, folders: catalogue.inputFolders, with: outputs)
+            inputs: requests.map { ($0, "request") } + (rows.map { [($0, "rows table")] } ?? []),
+            folders: catalogue.inputFolders, with: outputs)
     }
 
     func run() throws {
