@@ -69,9 +69,8 @@ import Testing
         #expect(factors.durationMonths == 36)
         #expect(request.exit == ExitPlan(route: .handover, successor: "Riverside Trees CIC", stewardshipYears: 10))
 
-        // The example names a statute although its framework is a strategic alliance, and asks
-        // for a quorum of three of its two members.
-        #expect(warnings.map(\.key) == ["partnership.statutory-type", "partnership.statutory-basis", "governance.quorum"])
+        // The example names a statute although its framework is a strategic alliance.
+        #expect(warnings.map(\.key) == ["partnership.statutory-type", "partnership.statutory-basis"])
         #expect(warnings.allSatisfy { $0.severity == .warning })
         #expect(warnings.first?.description
             == "riverside.yaml:16:3: warning: partnership.statutory-type: applies only to the statutory framework, not strategic-alliance\n  hint: remove it, or use 'framework: statutory'")
