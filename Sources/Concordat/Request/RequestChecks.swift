@@ -7,7 +7,24 @@ extension RequestReader {
         checkPartyNames(request.parties)
         checkStatutory(request)
         checkSense(request)
+        checkDerivedDuration(request)
     }
+
+    /// A duration worked out from the dates is held to the limit a stated one has.
+    private mutating func checkDerivedDuration(_ request: Request) {
+        guard request.riskFactors?.durationMonths == nil,
+              let start = request.partnership.startDate, let end = request.partnership.endDate, end >= start
+        else { return }
+        let months = start.months(until: end.nextDay)
+        guard months > Self.maxDurationMonths else { return }
+        error(
+            "the partnership would last \(months) months from its start-date; at most \(Self.maxDurationMonths) are accepted",
+            at: location(ofKey: "partnership.end-date"), key: "partnership.end-date",
+            hint: "check the year of the end-date")
+    }
+
+    /// The longest partnership, in months, stated or worked out from the dates (100 years).
+    static let maxDurationMonths = 1200
 
     private mutating func checkDates(_ partnership: Partnership) {
         guard let start = partnership.startDate, let end = partnership.endDate, end < start else { return }
@@ -16,17 +33,37 @@ extension RequestReader {
             key: "partnership.end-date")
     }
 
+    /// Party names must differ to a reader, not only in their bytes: names equal once case,
+    /// spacing, invisible characters and look-alike letters (UTS #39 skeletons: Cyrillic 'е' for
+    /// Latin 'e') are set aside are duplicates.
     private mutating func checkPartyNames(_ parties: [Party]) {
         var seen: [String: Int] = [:]
         for (index, party) in parties.enumerated() {
-            let folded = party.name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            if let first = seen[folded] {
-                error(
-                    "'\(Self.abbreviated(party.name))' is already the name of parties[\(first)]",
-                    at: location(ofKey: "parties[\(index)].name"), key: "parties[\(index)].name",
-                    hint: "each party must have its own name, which the document uses to tell them apart")
+            let key = "parties[\(index)].name"
+            let skeleton = Confusables.skeleton(party.name)
+            if let first = seen[skeleton] {
+                let other = parties[first].name
+                let alike = Confusables.lookAlikes(in: party.name, comparedWith: other)
+                    + Confusables.lookAlikes(in: other, comparedWith: party.name)
+                if alike.isEmpty {
+                    error(
+                        "'\(Self.abbreviated(party.name))' is already the name of parties[\(first)]",
+                        at: location(ofKey: key), key: key,
+                        hint: "each party must have its own name, which the document uses to tell them apart")
+                } else {
+                    error(
+                        "'\(Self.abbreviated(party.name))' looks the same as the name of parties[\(first)], '\(Self.abbreviated(other))'; they differ only by look-alike characters (\(alike.joined(separator: ", ")))",
+                        at: location(ofKey: key), key: key,
+                        hint: "type both names with the same letters; each party must have its own name, which the document uses to tell them apart")
+                }
             } else {
-                seen[folded] = index
+                seen[skeleton] = index
+            }
+            if let mixed = Confusables.mixedScriptWord(in: party.name) {
+                warning(
+                    "the word '\(Self.abbreviated(mixed.word))' mixes Latin letters with \(CharacterRule.codePoint(mixed.letter.value)) \(mixed.letter.properties.name ?? "")",
+                    at: location(ofKey: key), key: key,
+                    hint: "retype the word in one alphabet; letters from another that look the same make the name hard to check")
             }
         }
     }
