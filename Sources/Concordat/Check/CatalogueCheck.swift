@@ -74,6 +74,8 @@ public struct CatalogueCheck: Sendable {
     private static func compose(_ request: Request, composer: Composer, subject: String) -> [Failure] {
         do {
             let composition = try composer.compose(request)
+            // Rendering to DOCX proves every combination can be written as Word opens it.
+            _ = try OutputFormat.docx.render(composition.document, templates: composer.templates)
             return composition.diagnostics.filter { $0.severity == .warning }.map { Failure(subject: subject, message: $0.description) }
         } catch {
             return error.diagnostics.filter { $0.severity != .note }.map { Failure(subject: subject, message: $0.description) }

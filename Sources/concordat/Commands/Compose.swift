@@ -6,7 +6,7 @@ struct Compose: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compose documents from requests.",
         discussion: """
-            The format comes from --format, else the output file's extension (.md, .markdown, .html, .htm, .odt), else Markdown.
+            The format comes from --format, else the output file's extension (.md, .markdown, .html, .htm, .odt, .docx), else Markdown; the two must not disagree.
             Several requests need --output-dir; each output is named after its request (riverside.yaml → riverside.odt).
             Nothing is written unless every request composes, unless --keep-going is given.
             """)
@@ -31,7 +31,7 @@ struct Compose: ParsableCommand {
     @Flag(help: "In a batch, write the documents that compose even if others fail (the exit code is still 65).")
     var keepGoing = false
 
-    @Flag(help: "Add each clause's id and the reason it is included (HTML margin notes, ODT comments, Markdown notes).")
+    @Flag(help: "Add each clause's id and the reason it is included (HTML margin notes, ODT and DOCX comments, Markdown notes).")
     var annotate = false
 
     @OptionGroup var catalogue: CatalogueOptionGroup
@@ -49,7 +49,10 @@ struct Compose: ParsableCommand {
             throw ValidationError("composing several requests needs --output-dir DIR")
         }
         if let output, output != "-", format == nil, OutputFormat.inferred(fromPath: output) == nil {
-            throw ValidationError("cannot tell the format of '\(output)' from its extension; add --format markdown, html or odt")
+            throw ValidationError("cannot tell the format of '\(output)' from its extension; add --format markdown, html, odt or docx")
+        }
+        if let output, output != "-", let format, let problem = OutputFormat.disagreement(format: format, path: output) {
+            throw ValidationError(problem)
         }
         if outputDir != nil {
             if requests.contains("-") {
@@ -77,9 +80,9 @@ struct Compose: ParsableCommand {
             let options = ComposeOptions(
                 annotate: annotate,
                 fallbackDate: ComposeOptions.date(fromSourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]))
-            if outputDir == nil, output == nil || output == "-", chosenFormat == .odt, Terminal.standardOutputIsTerminal {
-                throw ConcordatError(.usage, "ODT is a binary file and would garble the terminal",
-                                     hint: "add --output FILE.odt, or redirect standard output to a file")
+            if outputDir == nil, output == nil || output == "-", chosenFormat.isBinary, Terminal.standardOutputIsTerminal {
+                throw ConcordatError(.usage, "\(chosenFormat.rawValue.uppercased()) is a binary file and would garble the terminal",
+                                     hint: "add --output FILE.\(chosenFormat.fileExtension), or redirect standard output to a file")
             }
 
             // Composing is a pure function of the request, so a batch uses every core; results are

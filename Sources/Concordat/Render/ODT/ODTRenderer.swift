@@ -29,10 +29,10 @@ public struct ODTRenderer: Sendable {
             ("meta.xml", try ODTMetaPart.render(document.metadata)),
         ]
         let manifest = try ODTMetaPart.manifest(parts: parts.map(\.path))
-        let package = ODTPackage(parts:
-            [ODTPackage.Part(path: "mimetype", bytes: Array(ODTVocabulary.mediaType.utf8), compressed: false)]
-            + parts.map { ODTPackage.Part(path: $0.path, bytes: $0.bytes, compressed: true) }
-            + [ODTPackage.Part(path: "META-INF/manifest.xml", bytes: manifest, compressed: true)])
+        let package = ZipPackage(format: "ODT", parts:
+            [ZipPackage.Part(path: "mimetype", bytes: Array(ODTVocabulary.mediaType.utf8), compressed: false)]
+            + parts.map { ZipPackage.Part(path: $0.path, bytes: $0.bytes, compressed: true) }
+            + [ZipPackage.Part(path: "META-INF/manifest.xml", bytes: manifest, compressed: true)])
         return try package.zipped()
     }
 }
