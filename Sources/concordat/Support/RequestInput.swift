@@ -3,45 +3,12 @@ import Foundation
 
 /// Reads a request from a file or, for `-`, standard input, and decodes it.
 enum RequestInput {
-    static let standardInputName = "<stdin>"
+    static let standardInputName = Concordat.RequestSource.standardInputName
 
+    /// Reads a file or standard input under the library's size limit.
     static func read(_ argument: String) throws(ConcordatError) -> (bytes: [UInt8], source: String) {
-        if argument == "-" {
-            return (try bounded(FileHandle.standardInput, source: standardInputName, path: nil), standardInputName)
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
-            throw ConcordatError(.inputNotFound, "no such file", at: SourceLocation(file: argument),
-                                 hint: "run `concordat init > \(argument)` to start one")
-        }
-        guard !isDirectory.boolValue else {
-            throw ConcordatError(.inputNotFound, "is a folder, not a request file", at: SourceLocation(file: argument))
-        }
-        guard let handle = FileHandle(forReadingAtPath: argument) else {
-            throw ConcordatError(.inputNotFound, "cannot read the file", at: SourceLocation(file: argument),
-                                 hint: "check its permissions")
-        }
-        defer { try? handle.close() }
-        return (try bounded(handle, source: argument, path: argument), argument)
-    }
-
-    /// Reads to the end, but never more than one byte past the request size limit, so a huge file
-    /// or an endless stream (`/dev/zero`, `yes |`) is refused without filling memory.
-    private static func bounded(_ handle: FileHandle, source: String, path: String?) throws(ConcordatError) -> [UInt8] {
-        let limit = RequestLimits.default.maxBytes
-        var bytes: [UInt8] = []
-        do {
-            while bytes.count <= limit, let chunk = try handle.read(upToCount: 64 * 1024), !chunk.isEmpty {
-                bytes += chunk
-            }
-        } catch {
-            throw ConcordatError(.inputNotFound, "cannot read the file: \(error.localizedDescription)", at: SourceLocation(file: source))
-        }
-        guard bytes.count > limit else { return bytes }
-        let size = path.flatMap { try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int }.flatMap { $0 > limit ? $0 : nil }
-        throw ConcordatError(
-            .invalidData, "the request is \(size.map(String.init) ?? "more than \(limit)") bytes; at most \(limit) are accepted",
-            at: SourceLocation(file: source))
+        let source = Concordat.RequestSource.argument(argument)
+        return (try source.read(), source.name)
     }
 
     /// Reads and decodes, printing warnings.
