@@ -34,6 +34,11 @@ struct Compose: ParsableCommand {
     @Flag(help: "Add each clause's id and the reason it is included (HTML margin notes, ODT and DOCX comments, Markdown notes).")
     var annotate = false
 
+    @Option(help: ArgumentHelp(
+        "Mail merge: one document per CSV row; each column, named by a request path such as parties[1].name, overrides the request (needs --output-dir).",
+        valueName: "file.csv"))
+    var rows: String?
+
     @Flag(help: "Print a concordat.compose/1 JSON report on standard output (needs --output FILE or --output-dir).")
     var json = false
 
@@ -53,6 +58,9 @@ struct Compose: ParsableCommand {
         }
         if json, outputDir == nil, output == nil || output == "-" {
             throw ValidationError("--json prints its report on standard output, so the document needs --output FILE or --output-dir DIR")
+        }
+        if rows != nil, requests.count != 1 || outputDir == nil {
+            throw ValidationError("--rows composes one base request into --output-dir DIR")
         }
         if requests.count > 1 && outputDir == nil {
             throw ValidationError("composing several requests needs --output-dir DIR")
@@ -93,6 +101,7 @@ struct Compose: ParsableCommand {
                 throw ConcordatError(.usage, "\(chosenFormat.rawValue.uppercased()) is a binary file and would garble the terminal",
                                      hint: "add --output FILE.\(chosenFormat.fileExtension), or redirect standard output to a file")
             }
+            if let rows { return try composeRows(rows, composer: composer, format: chosenFormat, options: options) }
 
             // Composing is a pure function of the request, so a batch uses every core; results are
             // kept in request order, and findings are printed in that order afterwards.
