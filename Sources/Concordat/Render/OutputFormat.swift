@@ -35,17 +35,20 @@ public enum OutputFormat: String, Sendable, CaseIterable, Hashable {
         }
     }
 
-    /// Renders a document with the house style from the templates.
-    public func render(_ document: Document, templates: TemplateSet) throws(ConcordatError) -> [UInt8] {
+    /// Renders a document with the house style from the templates, and for DOCX and ODT the look
+    /// of a reference document of the same format when one is given.
+    public func render(
+        _ document: Document, templates: TemplateSet, reference: ReferenceDocument? = nil
+    ) throws(ConcordatError) -> [UInt8] {
         switch self {
         case .markdown:
             return Array(MarkdownRenderer().render(document).utf8)
         case .html:
             return Array(HTMLRenderer(stylesheet: templates.text("house-style.css") ?? "").render(document).utf8)
         case .odt:
-            return try ODTRenderer(houseStyle: try Self.houseStyle(templates)).render(document)
+            return try ODTRenderer(houseStyle: try Self.houseStyle(templates), reference: reference).render(document)
         case .docx:
-            return try DOCXRenderer(houseStyle: try Self.houseStyle(templates)).render(document)
+            return try DOCXRenderer(houseStyle: try Self.houseStyle(templates), reference: reference).render(document)
         }
     }
 

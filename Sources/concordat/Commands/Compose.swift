@@ -39,6 +39,11 @@ struct Compose: ParsableCommand {
         valueName: "file.csv"))
     var rows: String?
 
+    @Option(help: ArgumentHelp(
+        "Take styles, fonts and page setup from this Word (.docx) or OpenDocument (.odt) document, of the output's format.",
+        valueName: "file"))
+    var referenceDoc: String?
+
     @Flag(help: "Print a concordat.compose/1 JSON report on standard output (needs --output FILE or --output-dir).")
     var json = false
 
@@ -101,13 +106,16 @@ struct Compose: ParsableCommand {
                 throw ConcordatError(.usage, "\(chosenFormat.rawValue.uppercased()) is a binary file and would garble the terminal",
                                      hint: "add --output FILE.\(chosenFormat.fileExtension), or redirect standard output to a file")
             }
-            if let rows { return try composeRows(rows, composer: composer, format: chosenFormat, options: options) }
+            let reference = try ReferenceInput.load(referenceDoc, format: chosenFormat)
+            if let rows {
+                return try composeRows(rows, composer: composer, format: chosenFormat, options: options, reference: reference)
+            }
 
             // Composing is a pure function of the request, so a batch uses every core; results are
             // kept in request order, and findings are printed in that order afterwards.
             let outcomes = OrderedResults<Result<Composed, ConcordatError>>.map(count: requests.count) { index in
                 Result { () throws(ConcordatError) in
-                    try composeOne(requests[index], composer: composer, format: chosenFormat, options: options)
+                    try composeOne(requests[index], composer: composer, format: chosenFormat, options: options, reference: reference)
                 }
             }
             var composed: [(request: String, bytes: [UInt8])] = []
@@ -149,12 +157,13 @@ struct Compose: ParsableCommand {
     }
 
     private func composeOne(
-        _ argument: String, composer: Composer, format: OutputFormat, options: ComposeOptions
+        _ argument: String, composer: Composer, format: OutputFormat, options: ComposeOptions, reference: ReferenceDocument?
     ) throws(ConcordatError) -> Composed {
         // The library applies the same limits, date fallback and strict rule for every caller.
         let output = try composer.compose(request: .argument(argument), options: Concordat.Options(
             format: format, strict: strict, annotate: options.annotate,
-            dateFallback: options.fallbackDate.map { .date($0) } ?? .none, overrides: overrides.overrides))
+            dateFallback: options.fallbackDate.map { .date($0) } ?? .none, overrides: overrides.overrides,
+            referenceDocument: reference))
         return Composed(bytes: output.bytes, findings: output.findings, level: output.level)
     }
 

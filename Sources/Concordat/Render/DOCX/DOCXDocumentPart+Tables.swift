@@ -1,8 +1,6 @@
 extension DOCXDocumentPart {
     /// The width between the page margins, in twips.
-    var textWidth: Int {
-        DOCXMeasure.twips(house.page.width) - DOCXMeasure.twips(house.page.marginLeft) - DOCXMeasure.twips(house.page.marginRight)
-    }
+    var textWidth: Int { page.textWidth }
 
     /// A table lined up with the body text, with a header row that repeats on every page and
     /// trailing columns right-aligned. Every cell holds a paragraph, even an empty one: a cell

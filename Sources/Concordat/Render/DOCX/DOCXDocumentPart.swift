@@ -11,6 +11,8 @@ final class DOCXDocumentPart {
     let xml: XMLPartWriter
     let bookmarks: DOCXBookmarks
     let outline: ODTOutline
+    /// The page: the house style's, or a reference document's.
+    let page: DOCXPage
     /// Numbering instances handed out to lists, written afterwards into `numbering.xml`.
     var numbering = DOCXNumberingPart()
     /// Annotations, in order; comment ids are their positions.
@@ -31,8 +33,9 @@ final class DOCXDocumentPart {
         static let notice = Context(paragraph: P.notice, listParagraph: P.notice)
     }
 
-    init(document: Document, house: ODTHouseStyle, xml: XMLPartWriter, bookmarks: DOCXBookmarks) {
+    init(document: Document, house: ODTHouseStyle, page: DOCXPage, xml: XMLPartWriter, bookmarks: DOCXBookmarks) {
         self.document = document
+        self.page = page
         self.house = house
         self.xml = xml
         self.bookmarks = bookmarks
@@ -296,7 +299,6 @@ final class DOCXDocumentPart {
 
     /// The page: size, margins, and the header and footer parts.
     private func writeSectionProperties(_ relationships: DOCXRelationships) throws(ConcordatError) {
-        let page = house.page
         try xml.element("w:sectPr") { () throws(ConcordatError) in
             if let header = relationships.id(of: DOCXPackageParts.header) {
                 try xml.element("w:headerReference", [("w:type", "default"), ("r:id", header)])
@@ -304,15 +306,13 @@ final class DOCXDocumentPart {
             if let footer = relationships.id(of: DOCXPackageParts.footer) {
                 try xml.element("w:footerReference", [("w:type", "default"), ("r:id", footer)])
             }
-            try xml.element("w:pgSz", [
-                ("w:w", String(DOCXMeasure.twips(page.width))), ("w:h", String(DOCXMeasure.twips(page.height))),
-            ])
-            let top = DOCXMeasure.twips(page.marginTop)
-            let bottom = DOCXMeasure.twips(page.marginBottom)
+            var size = [("w:w", String(page.width)), ("w:h", String(page.height))]
+            if let orientation = page.orientation { size.append(("w:orient", orientation)) }
+            try xml.element("w:pgSz", size)
             try xml.element("w:pgMar", [
-                ("w:top", String(top)), ("w:right", String(DOCXMeasure.twips(page.marginRight))),
-                ("w:bottom", String(bottom)), ("w:left", String(DOCXMeasure.twips(page.marginLeft))),
-                ("w:header", String(top / 2)), ("w:footer", String(bottom / 2)), ("w:gutter", "0"),
+                ("w:top", String(page.top)), ("w:right", String(page.right)), ("w:bottom", String(page.bottom)),
+                ("w:left", String(page.left)), ("w:header", String(page.header)), ("w:footer", String(page.footer)),
+                ("w:gutter", "0"),
             ])
             try xml.element("w:cols", [("w:space", "708")])
         }

@@ -12,10 +12,14 @@
 public struct DOCXRenderer: Sendable {
     /// The look of the document (the same house style as ODT).
     public var houseStyle: ODTHouseStyle
+    /// An organisation's Word document whose styles, theme and page win over the house style's.
+    public var reference: ReferenceDocument?
 
-    /// Creates a renderer with a house style (usually parsed from `Templates/odt/house-style.yaml`).
-    public init(houseStyle: ODTHouseStyle) {
+    /// Creates a renderer with a house style (usually parsed from `Templates/odt/house-style.yaml`)
+    /// and, optionally, a DOCX reference document.
+    public init(houseStyle: ODTHouseStyle, reference: ReferenceDocument? = nil) {
         self.houseStyle = houseStyle
+        self.reference = reference?.format == .docx ? reference : nil
     }
 
     /// Returns the bytes of the `.docx` zip; the caller writes them where it wants.
@@ -29,8 +33,12 @@ public struct DOCXRenderer: Sendable {
                 .invalidData, "the document language \"\(document.metadata.language)\" is not a language tag such as en-GB")
         }
         let bookmarks = DOCXBookmarks(document, annexLabel: houseStyle.labels.annex)
+        let page = reference?.page ?? DOCXPage(house: houseStyle)
         let body = DOCXDocumentPart(
-            document: document, house: houseStyle, xml: try XMLPartWriter(part: "word/document.xml"), bookmarks: bookmarks)
+            document: document, house: houseStyle, page: page, xml: try XMLPartWriter(part: "word/document.xml"),
+            bookmarks: bookmarks)
+        var styles = try DOCXStylesPart(house: houseStyle, language: document.metadata.language, page: page).render()
+        if let reference { styles = try DOCXReferenceStyles.merge(house: styles, reference: reference) }
         // The document part learns which comments exist only as it writes them, and the
         // relationships must name the comments part only when there are some; the header and
         // footer ids do not depend on it, so they are fixed first.
@@ -44,15 +52,17 @@ public struct DOCXRenderer: Sendable {
         ]
         for part in wordParts { relationships.add(type: DOCXVocabulary.relationshipType(part.kind), target: part.target) }
         let documentXML = try body.render(relationships: relationships)
+        let theme: [UInt8]
+        if let referenceTheme = reference?.theme { theme = referenceTheme } else { theme = try DOCXThemePart.render(house: houseStyle) }
         var overrides = [("word/document.xml", T.document)] + wordParts.map { ("word/" + $0.target, $0.type) }
         var parts: [(String, [UInt8])] = [
             ("word/document.xml", documentXML),
-            ("word/styles.xml", try DOCXStylesPart(house: houseStyle, language: document.metadata.language).render()),
+            ("word/styles.xml", styles),
             ("word/numbering.xml", try body.numbering.render(house: houseStyle)),
             ("word/settings.xml", try DOCXPackageParts.settings(language: document.metadata.language)),
             ("word/webSettings.xml", try DOCXPackageParts.webSettings()),
             ("word/fontTable.xml", try DOCXPackageParts.fontTable(house: houseStyle)),
-            ("word/theme/theme1.xml", try DOCXThemePart.render(house: houseStyle)),
+            ("word/theme/theme1.xml", try theme),
             ("word/header1.xml", try DOCXPackageParts.header(document.metadata)),
             ("word/footer1.xml", try DOCXPackageParts.footer(house: houseStyle)),
         ]

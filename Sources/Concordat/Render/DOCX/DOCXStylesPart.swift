@@ -11,6 +11,8 @@ struct DOCXStylesPart {
 
     let house: ODTHouseStyle
     let language: String
+    /// The page, whose text width places the right-aligned tab of contents entries.
+    let page: DOCXPage
 
     /// Renders the part.
     func render() throws(ConcordatError) -> [UInt8] {
@@ -37,8 +39,7 @@ struct DOCXStylesPart {
     /// Every style, in the order written.
     var definitions: [S] {
         let headingIndent = DOCXMeasure.twips(house.spacing.headingIndent)
-        let textWidth = DOCXMeasure.twips(house.page.width) - DOCXMeasure.twips(house.page.marginLeft)
-            - DOCXMeasure.twips(house.page.marginRight)
+        let textWidth = page.textWidth
         let heading = S.RunProperties(
             font: house.fonts.heading, bold: true, colour: DOCXMeasure.colour(house.colours.heading))
         let small = DOCXMeasure.halfPoints(house.sizes.small)
