@@ -307,4 +307,23 @@ import Testing
         #expect(failures.map(\.message).contains { $0.contains("in scotland, where it does not exist") }, "\(failures)")
         #expect(failures.map(\.message).contains { $0.contains("in northern-ireland, where it does not exist") })
     }
+
+    @Test func everyClauseNamedInTheSourcesExists() throws {
+        #expect(!Catalogue.isClauseFile("Clauses/SOURCES.md"), "the sources list is documentation, not a clause")
+        let sources = try #require(EmbeddedDefaults.files.first { $0.path == "Clauses/SOURCES.md" }).text
+        let ids = Set(try Checklist.composer().catalogue.clauses.map(\.id))
+        var named: [String] = []
+        for part in sources.split(separator: "`").enumerated() where part.offset % 2 == 1 {
+            let word = String(part.element)
+            if word.contains("."), !word.contains(" "), !word.hasPrefix("..."), word.first?.isLowercase == true,
+               !word.hasSuffix(".md") {
+                named.append(word)
+            }
+        }
+        #expect(named.count > 40)
+        for id in named { #expect(ids.contains(id), "\(id) is listed in SOURCES.md but is not a clause") }
+        for id in ids where id.hasPrefix("money.") || id.hasPrefix("statutory.section-") {
+            #expect(named.contains(id), "\(id) needs its sources listed")
+        }
+    }
 }
