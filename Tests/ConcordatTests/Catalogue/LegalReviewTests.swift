@@ -326,4 +326,25 @@ import Testing
             #expect(named.contains(id), "\(id) needs its sources listed")
         }
     }
+
+    @Test func aHealthAndWellbeingBoardNeedsItsMembersAsPeople() throws {
+        let text = Self.example(.termsOfReference, type: .healthAndWellbeingBoard)
+        let (_, warnings) = try RequestDecoder().decodeWithDiagnostics(Array(text.utf8), source: "request.yaml")
+        let warning = try #require(warnings.first { $0.key == "governance.members" })
+        #expect(warning.message.contains("section 194(2)"))
+        let unknown = text.replacingOccurrences(
+            of: "governance:\n", with: "governance:\n  members:\n    - { role: Director of Public Health, party: Nowhere Council }\n")
+        let errors = Self.refusal(unknown)
+        #expect(errors.map(\.key) == ["governance.members[0].party"], "\(errors.printed)")
+    }
+
+    @Test func theInitNotForProfitMemorandumCarriesThePublicMoneyClauses() throws {
+        let document = try Checklist.compose(Checklist.request(.memorandumOfUnderstanding, .notForProfit, .england))
+        for id in ["money.grant-or-contract", "money.subsidy-control", "money.procurement"] {
+            #expect(document.clauseIDs.contains(id), "council cash beside a charity brings \(id)")
+        }
+        let alliance = try Checklist.compose(Checklist.request(.memorandumOfUnderstanding, .statutory, .england))
+        #expect(!alliance.clauseIDs.contains("money.subsidy-control"), "money between public bodies is not a subsidy to a partner")
+    }
 }
+
