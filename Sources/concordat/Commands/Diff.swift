@@ -4,6 +4,8 @@ import Concordat
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare the documents two requests compose, clause by clause, with a word-level redline.",
+        // One line within 80 columns; argument-parser would print every option on it.
+        usage: "concordat diff <old> <new> [--format <format>] [--output <file>]",
         discussion: "Exit status is 0 whether or not the documents differ.")
 
     @Argument(help: ArgumentHelp("The earlier request.", valueName: "old"))
