@@ -91,6 +91,8 @@ package struct CatalogueCheck: Sendable {
     private static func compose(_ request: Request, composer: Composer, subject: String) -> (Composition?, [Failure]) {
         do {
             let composition = try composer.compose(request)
+            // Rendering to DOCX proves every combination can be written as Word opens it.
+            _ = try OutputFormat.docx.render(composition.document, templates: composer.templates)
             // Every level is composed on purpose, so a level below the example's risk floor is
             // not a fault of the catalogue.
             let warnings = composition.diagnostics.filter { $0.severity == .warning && $0.key != "risk" }

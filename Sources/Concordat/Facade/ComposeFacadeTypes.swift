@@ -27,13 +27,16 @@ extension Concordat {
         public var overrides: RequestOverrides
         /// Bounds on the request's size and shape.
         public var limits: RequestLimits
+        /// An organisation's document (DOCX or ODT, the output's format) whose look the output takes.
+        public var referenceDocument: ReferenceDocument?
 
         /// Creates options; the defaults give Markdown, as `concordat compose` does.
         public init(
             format: OutputFormat = .markdown, strict: Bool = false, annotate: Bool = false,
             dateFallback: DateFallback = .sourceDateEpoch, overrides: RequestOverrides = .init(),
-            limits: RequestLimits = .default
+            limits: RequestLimits = .default, referenceDocument: ReferenceDocument? = nil
         ) {
+            self.referenceDocument = referenceDocument
             self.format = format
             self.strict = strict
             self.annotate = annotate
@@ -103,7 +106,7 @@ extension Composer {
             throw ConcordatError(.invalidData, Self.strict(findings))
         }
         return Concordat.Output(
-            bytes: try options.format.render(composition.document, templates: templates),
+            bytes: try options.format.render(composition.document, templates: templates, reference: options.referenceDocument),
             format: options.format, composition: composition, findings: findings)
     }
 

@@ -1,6 +1,6 @@
 /// The output formats, and which renderer makes each.
 public enum OutputFormat: String, Sendable, CaseIterable, Hashable {
-    case markdown, html, odt
+    case markdown, html, odt, docx
 
     /// The usual file extension.
     public var fileExtension: String {
@@ -8,7 +8,19 @@ public enum OutputFormat: String, Sendable, CaseIterable, Hashable {
         case .markdown: "md"
         case .html: "html"
         case .odt: "odt"
+        case .docx: "docx"
         }
+    }
+
+    /// Whether the output is a zip that would garble a terminal.
+    public var isBinary: Bool { self == .odt || self == .docx }
+
+    /// Why an explicit format and an output file name disagree (`--output x.docx --format odt`),
+    /// or nil when they agree or the name implies no format.
+    public static func disagreement(format: OutputFormat, path: String) -> String? {
+        guard let implied = inferred(fromPath: path), implied != format else { return nil }
+        return "'\(path)' names a .\(implied.fileExtension) file but --format is \(format.rawValue); "
+            + "change the extension to .\(format.fileExtension) or drop --format"
     }
 
     /// The format a file name implies, or nil for an extension Concordat does not write.
@@ -18,25 +30,31 @@ public enum OutputFormat: String, Sendable, CaseIterable, Hashable {
         case "md", "markdown": return .markdown
         case "html", "htm": return .html
         case "odt": return .odt
+        case "docx": return .docx
         default: return nil
         }
     }
 
-    /// Renders a document with the house style from the templates.
-    public func render(_ document: Document, templates: TemplateSet) throws(ConcordatError) -> [UInt8] {
+    /// Renders a document with the house style from the templates, and for DOCX and ODT the look
+    /// of a reference document of the same format when one is given.
+    public func render(
+        _ document: Document, templates: TemplateSet, reference: ReferenceDocument? = nil
+    ) throws(ConcordatError) -> [UInt8] {
         switch self {
         case .markdown:
             return Array(MarkdownRenderer().render(document).utf8)
         case .html:
             return Array(HTMLRenderer(stylesheet: templates.text("house-style.css") ?? "").render(document).utf8)
         case .odt:
-            let style: ODTHouseStyle
-            if let file = templates.files["odt/house-style.yaml"] {
-                style = try ODTHouseStyle.parse(file.text, source: file.displayPath)
-            } else {
-                style = .default
-            }
-            return try ODTRenderer(houseStyle: style).render(document)
+            return try ODTRenderer(houseStyle: try Self.houseStyle(templates), reference: reference).render(document)
+        case .docx:
+            return try DOCXRenderer(houseStyle: try Self.houseStyle(templates), reference: reference).render(document)
         }
+    }
+
+    /// The house style from the templates (shared by ODT and DOCX), or the shipped one.
+    static func houseStyle(_ templates: TemplateSet) throws(ConcordatError) -> ODTHouseStyle {
+        guard let file = templates.files[ODTHouseStyle.templateFile] else { return .default }
+        return try ODTHouseStyle.parse(file.text, source: file.displayPath)
     }
 }

@@ -7,7 +7,9 @@ extension Compose {
     /// The largest rows file accepted: 40 partnerships take a few kilobytes.
     static let maxRowsBytes = 16 << 20
 
-    func composeRows(_ csvPath: String, composer: Composer, format: OutputFormat, options: ComposeOptions) throws(ConcordatError) {
+    func composeRows(_ csvPath: String, composer: Composer, format: OutputFormat, options: ComposeOptions,
+        reference: ReferenceDocument? = nil
+    ) throws(ConcordatError) {
         let base = Concordat.RequestSource.argument(requests[0])
         let baseBytes = try base.read()
         let csvBytes: [UInt8]
@@ -21,7 +23,8 @@ extension Compose {
         let merged = try table.requests(base: baseBytes, baseSource: base.name, overrides: overrides.overrides)
 
         let facadeOptions = Concordat.Options(
-            format: format, annotate: options.annotate, dateFallback: options.fallbackDate.map { .date($0) } ?? .none)
+            format: format, annotate: options.annotate, dateFallback: options.fallbackDate.map { .date($0) } ?? .none,
+            referenceDocument: reference)
         let outcomes = OrderedResults<Result<Composed, ConcordatError>>.map(count: merged.count) { index in
             Result { () throws(ConcordatError) in
                 let row = merged[index]

@@ -6,7 +6,7 @@ struct Compose: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compose documents from requests.",
         discussion: """
-            The format comes from --format, else the output file's extension (.md, .markdown, .html, .htm, .odt), else Markdown.
+            The format comes from --format, else the output file's extension (.md, .markdown, .html, .htm, .odt, .docx), else Markdown; the two must not disagree.
             Several requests need --output-dir; each output is named after its request (riverside.yaml → riverside.odt).
             Nothing is written unless every request composes, unless --keep-going is given.
             --document all writes the pack — the memorandum, terms of reference and exit strategy that fit the
@@ -33,13 +33,18 @@ struct Compose: ParsableCommand {
     @Flag(help: "In a batch, write the documents that compose even if others fail (the exit code is still 65).")
     var keepGoing = false
 
-    @Flag(help: "Add each clause's id and the reason it is included (HTML margin notes, ODT comments, Markdown notes).")
+    @Flag(help: "Add each clause's id and the reason it is included (HTML margin notes, ODT and DOCX comments, Markdown notes).")
     var annotate = false
 
     @Option(help: ArgumentHelp(
         "Mail merge: one document per CSV row; each column, named by a request path such as parties[1].name, overrides the request (needs --output-dir).",
         valueName: "file.csv"))
     var rows: String?
+
+    @Option(help: ArgumentHelp(
+        "Take styles, fonts and page setup from this Word (.docx) or OpenDocument (.odt) document, of the output's format.",
+        valueName: "file"))
+    var referenceDoc: String?
 
     @Flag(help: "Print a concordat.compose/1 JSON report on standard output (needs --output FILE or --output-dir).")
     var json = false
@@ -71,7 +76,10 @@ struct Compose: ParsableCommand {
             throw ValidationError("--document all writes several documents and needs --output-dir DIR")
         }
         if let output, output != "-", format == nil, OutputFormat.inferred(fromPath: output) == nil {
-            throw ValidationError("cannot tell the format of '\(output)' from its extension; add --format markdown, html or odt")
+            throw ValidationError("cannot tell the format of '\(output)' from its extension; add --format markdown, html, odt or docx")
+        }
+        if let output, output != "-", let format, let problem = OutputFormat.disagreement(format: format, path: output) {
+            throw ValidationError(problem)
         }
         if outputDir != nil {
             if requests.contains("-") {
@@ -104,17 +112,20 @@ struct Compose: ParsableCommand {
             let options = ComposeOptions(
                 annotate: annotate,
                 fallbackDate: ComposeOptions.date(fromSourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]))
-            if outputDir == nil, output == nil || output == "-", chosenFormat == .odt, Terminal.standardOutputIsTerminal {
-                throw ConcordatError(.usage, "ODT is a binary file and would garble the terminal",
-                                     hint: "add --output FILE.odt, or redirect standard output to a file")
+            if outputDir == nil, output == nil || output == "-", chosenFormat.isBinary, Terminal.standardOutputIsTerminal {
+                throw ConcordatError(.usage, "\(chosenFormat.rawValue.uppercased()) is a binary file and would garble the terminal",
+                                     hint: "add --output FILE.\(chosenFormat.fileExtension), or redirect standard output to a file")
             }
-            if let rows { return try composeRows(rows, composer: composer, format: chosenFormat, options: options) }
+            let reference = try ReferenceInput.load(referenceDoc, format: chosenFormat)
+            if let rows {
+                return try composeRows(rows, composer: composer, format: chosenFormat, options: options, reference: reference)
+            }
 
             // Composing is a pure function of the request, so a batch uses every core; results are
             // kept in request order, and findings are printed in that order afterwards.
             let outcomes = OrderedResults<Result<Composed, ConcordatError>>.map(count: requests.count) { index in
                 Result { () throws(ConcordatError) in
-                    try composeOne(requests[index], composer: composer, format: chosenFormat, options: options)
+                    try composeOne(requests[index], composer: composer, format: chosenFormat, options: options, reference: reference)
                 }
             }
             var composed: [(request: String, outputs: [Output])] = []
@@ -181,13 +192,14 @@ struct Compose: ParsableCommand {
     }
 
     private func composeOne(
-        _ argument: String, composer: Composer, format: OutputFormat, options: ComposeOptions
+        _ argument: String, composer: Composer, format: OutputFormat, options: ComposeOptions, reference: ReferenceDocument?
     ) throws(ConcordatError) -> Composed {
         guard overrides.wantsPack else {
             // The library applies the same limits, date fallback and strict rule for every caller.
             let output = try composer.compose(request: .argument(argument), options: Concordat.Options(
                 format: format, strict: strict, annotate: options.annotate,
-                dateFallback: options.fallbackDate.map { .date($0) } ?? .none, overrides: overrides.overrides))
+                dateFallback: options.fallbackDate.map { .date($0) } ?? .none, overrides: overrides.overrides,
+                referenceDocument: reference))
             return Composed(outputs: [Output(suffix: nil, bytes: output.bytes)], findings: output.findings, level: output.level)
         }
         let (request, requestWarnings) = try RequestInput.loadKeepingWarnings(argument, overrides: overrides.overrides)
@@ -209,7 +221,7 @@ struct Compose: ParsableCommand {
         for composition in pack.compositions {
             outputs.append(Output(
                 suffix: composition.request.document.rawValue,
-                bytes: try format.render(composition.document, templates: composer.templates)))
+                bytes: try format.render(composition.document, templates: composer.templates, reference: reference)))
         }
         return Composed(outputs: outputs, findings: findings, level: pack.compositions.first?.assessment.level ?? .low)
     }

@@ -23,9 +23,9 @@ struct Diff: ParsableCommand {
     @OptionGroup var catalogue: CatalogueOptionGroup
 
     func validate() throws {
-        if format == .odt { throw ValidationError("diff writes markdown or html") }
+        if format?.isBinary == true { throw ValidationError("diff writes markdown or html") }
         if let output, output != "-", format == nil {
-            guard let inferred = OutputFormat.inferred(fromPath: output), inferred != .odt else {
+            guard let inferred = OutputFormat.inferred(fromPath: output), !inferred.isBinary else {
                 throw ValidationError("cannot tell the format of '\(output)' from its extension; add --format markdown or html")
             }
         }

@@ -186,3 +186,54 @@ import Testing
         #expect(dated.out.contains("1 April 2026"))
     }
 }
+
+/// `--format docx`, `.docx` outputs, and formats that must agree with extensions.
+@Suite struct ComposeDOCXCommandTests {
+    @Test func docxExtensionInfersDOCX() throws {
+        let folder = TemporaryFolder()
+        let request = try ComposeCommandTests.example(folder)
+        let result = try CLIRunner.run(["compose", request, "--output", folder.file("draft.docx")])
+        #expect(result.status == 0, "\(result.stderr)")
+        let bytes = FileManager.default.contents(atPath: folder.file("draft.docx")).map(Array.init) ?? []
+        let entries = try ZipEntries.read(bytes)
+        #expect(entries["word/document.xml"] != nil)
+        #expect(entries["mimetype"] == nil)
+        #expect(DOCXRepairCheck.problems(in: bytes).isEmpty)
+    }
+
+    @Test func formatAndExtensionMustAgree() throws {
+        let folder = TemporaryFolder()
+        let request = try ComposeCommandTests.example(folder)
+        for (name, format) in [("x.docx", "odt"), ("x.md", "odt"), ("x.odt", "docx"), ("x.html", "markdown")] {
+            let result = try CLIRunner.run(["compose", request, "--output", folder.file(name), "--format", format])
+            #expect(result.status == 64, "\(name) --format \(format): \(result.stderr)")
+            #expect(result.stderr.contains("--format is \(format)"), "\(result.stderr)")
+            #expect(!folder.exists(name))
+        }
+        // Agreeing, or an extension that names no format, is fine.
+        let agreeing = try CLIRunner.run(["compose", request, "--output", folder.file("y.docx"), "--format", "docx"])
+        #expect(agreeing.status == 0, "\(agreeing.stderr)")
+        let unnamed = try CLIRunner.run(["compose", request, "--output", folder.file("y.txt"), "--format", "markdown"])
+        #expect(unnamed.status == 0, "\(unnamed.stderr)")
+    }
+
+    @Test func unknownExtensionHintNamesDOCX() throws {
+        let folder = TemporaryFolder()
+        let request = try ComposeCommandTests.example(folder)
+        let result = try CLIRunner.run(["compose", request, "--output", folder.file("out.pdf")])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("docx"))
+    }
+
+    @Test func sameRequestGivesSameBytesAcrossTimeZoneAndLocale() throws {
+        let folder = TemporaryFolder()
+        let request = try ComposeCommandTests.example(folder)
+        var outputs: [[UInt8]] = []
+        for (index, environment) in [["TZ": "UTC", "LANG": "C"], ["TZ": "Pacific/Kiritimati", "LANG": "fr_FR.UTF-8"]].enumerated() {
+            let result = try CLIRunner.run(["compose", request, "--annotate", "--output", folder.file("\(index).docx")], environment: environment)
+            #expect(result.status == 0, "\(result.stderr)")
+            outputs.append(FileManager.default.contents(atPath: folder.file("\(index).docx")).map(Array.init) ?? [])
+        }
+        #expect(!outputs[0].isEmpty && outputs[0] == outputs[1])
+    }
+}

@@ -7,10 +7,21 @@
 public struct ODTRenderer: Sendable {
     /// The look of the document.
     public var houseStyle: ODTHouseStyle
+    /// An organisation's OpenDocument text whose styles and page win over the house style's.
+    public var reference: ReferenceDocument?
 
-    /// Creates a renderer with a house style (usually parsed from `Templates/odt/house-style.yaml`).
-    public init(houseStyle: ODTHouseStyle) {
+    /// Creates a renderer with a house style (usually parsed from `Templates/odt/house-style.yaml`)
+    /// and, optionally, an ODT reference document.
+    public init(houseStyle: ODTHouseStyle, reference: ReferenceDocument? = nil) {
         self.houseStyle = houseStyle
+        self.reference = reference?.format == .odt ? reference : nil
+    }
+
+    /// The house styles, with a reference document's merged in when there is one.
+    private func styles(_ metadata: Document.Metadata) throws(ConcordatError) -> [UInt8] {
+        let house = try ODTStylesPart.render(house: houseStyle, metadata: metadata)
+        guard let reference else { return house }
+        return try ODTReferenceStyles.merge(house: house, reference: reference)
     }
 
     /// Returns the bytes of the `.odt` zip; the caller writes them where it wants.
@@ -25,14 +36,14 @@ public struct ODTRenderer: Sendable {
         }
         let parts: [(path: String, bytes: [UInt8])] = [
             ("content.xml", try ODTContentPart.render(document, house: houseStyle)),
-            ("styles.xml", try ODTStylesPart.render(house: houseStyle, metadata: document.metadata)),
+            ("styles.xml", try styles(document.metadata)),
             ("meta.xml", try ODTMetaPart.render(document.metadata)),
         ]
         let manifest = try ODTMetaPart.manifest(parts: parts.map(\.path))
-        let package = ODTPackage(parts:
-            [ODTPackage.Part(path: "mimetype", bytes: Array(ODTVocabulary.mediaType.utf8), compressed: false)]
-            + parts.map { ODTPackage.Part(path: $0.path, bytes: $0.bytes, compressed: true) }
-            + [ODTPackage.Part(path: "META-INF/manifest.xml", bytes: manifest, compressed: true)])
+        let package = ZipPackage(format: "ODT", parts:
+            [ZipPackage.Part(path: "mimetype", bytes: Array(ODTVocabulary.mediaType.utf8), compressed: false)]
+            + parts.map { ZipPackage.Part(path: $0.path, bytes: $0.bytes, compressed: true) }
+            + [ZipPackage.Part(path: "META-INF/manifest.xml", bytes: manifest, compressed: true)])
         return try package.zipped()
     }
 }
