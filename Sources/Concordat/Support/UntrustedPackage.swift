@@ -153,7 +153,7 @@ struct UntrustedPackage {
 
 /// XML read back from an untrusted document, parsed by libxml2 with everything that could
 /// reach out or blow up switched off.
-enum UntrustedXML {
+enum UntrustedXMLParser {
     /// The parser options: no network, no entity substitution, no DTD loading or validation,
     /// and libxml2's own size and depth limits kept (no `XML_PARSE_HUGE`).
     static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)

@@ -9,7 +9,7 @@ import Testing
 @Suite struct UntrustedPackageTests {
     /// A zip of `entries`, each deflated.
     static func zip(_ entries: [(String, [UInt8])]) throws -> [UInt8] {
-        let package = ODTPackage(parts: entries.map { ODTPackage.Part(path: $0.0, bytes: $0.1, compressed: true) })
+        let package = ZipPackage(format: "ODT", parts: entries.map { ZipPackage.Part(path: $0.0, bytes: $0.1, compressed: true) })
         return try package.zipped()
     }
 
@@ -55,10 +55,10 @@ import Testing
             <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
             <lolz>&lol2;</lolz>
             """
-        #expect(throws: ConcordatError.self) { try UntrustedXML.parse(Array(laughs.utf8), source: "x.xml") }
+        #expect(throws: ConcordatError.self) { try UntrustedXMLParser.parse(Array(laughs.utf8), source: "x.xml") }
         let external = "<?xml version=\"1.0\"?><!doctype x SYSTEM \"file:///etc/passwd\"><x/>"
-        #expect(throws: ConcordatError.self) { try UntrustedXML.parse(Array(external.utf8), source: "x.xml") }
-        let document = try UntrustedXML.parse(Array("<office:document xmlns:office=\"urn:x\"><p>text</p></office:document>".utf8), source: "x.xml")
+        #expect(throws: ConcordatError.self) { try UntrustedXMLParser.parse(Array(external.utf8), source: "x.xml") }
+        let document = try UntrustedXMLParser.parse(Array("<office:document xmlns:office=\"urn:x\"><p>text</p></office:document>".utf8), source: "x.xml")
         xmlFreeDoc(document)
     }
 }
