@@ -93,7 +93,9 @@ struct Compose: ParsableCommand {
                 suffixes.map { (folder as NSString).appendingPathComponent(Self.fileName(stem: BatchNaming.outputStem(for: request), suffix: $0, fileExtension: fileExtension)) }
             }
         } ?? output.map { [$0] } ?? []
-        try InputProtection.refuseOverwriting(requests: requests, with: outputs)
+        try InputProtection.refuseOverwriting(
+            inputs: requests.map { ($0, "request") } + (rows.map { [($0, "rows table")] } ?? []),
+            folders: catalogue.inputFolders, with: outputs)
     }
 
     func run() throws {

@@ -29,6 +29,8 @@ struct Diff: ParsableCommand {
                 throw ValidationError("cannot tell the format of '\(output)' from its extension; add --format markdown or html")
             }
         }
+        try InputProtection.refuseOverwriting(
+            inputs: [(old, "request"), (new, "request")], folders: catalogue.inputFolders, with: output.map { [$0] } ?? [])
     }
 
     func run() throws {
