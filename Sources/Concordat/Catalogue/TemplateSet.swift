@@ -49,14 +49,6 @@ public struct TemplateSet: Sendable {
             problems += diagnostics
             if let template { documents[kind] = template }
         }
-        var wording: TemplateWording?
-        if let file = files["wording.yaml"] {
-            let (parsed, diagnostics) = TemplateWording.parse(file.text, file: file.displayPath)
-            problems += diagnostics
-            wording = parsed
-        } else {
-            problems.append(Diagnostic(.error, "no wording.yaml among the templates", at: SourceLocation(file: "wording.yaml")))
-        }
         // House styles are checked now, so every command (and `check`) refuses a bad one, not
         // only a render to the format that uses it.
         if let css = files["house-style.css"], !refused.contains("house-style.css") {
@@ -68,6 +60,14 @@ public struct TemplateSet: Sendable {
             } catch {
                 problems += error.diagnostics
             }
+        }
+        var wording: TemplateWording?
+        if let file = files["wording.yaml"] {
+            let (parsed, diagnostics) = TemplateWording.parse(file.text, file: file.displayPath)
+            problems += diagnostics
+            wording = parsed
+        } else {
+            problems.append(Diagnostic(.error, "no wording.yaml among the templates", at: SourceLocation(file: "wording.yaml")))
         }
         if problems.hasErrors { throw ConcordatError(.invalidData, problems.sortedByLocation) }
         guard let wording else { throw ConcordatError(.invalidData, problems.sortedByLocation) }

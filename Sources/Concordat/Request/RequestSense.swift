@@ -4,7 +4,7 @@
 /// drafter may mean them, and `--strict` turns them into failure.
 extension RequestReader {
     mutating func checkSense(_ request: Request) {
-        checkQuorum(request)
+        checkQuorumAgainstSeats(request)
         for key in ["chair", "vice-chair", "secretariat"] {
             checkOfficeHolder(request, key: key)
         }
@@ -19,7 +19,7 @@ extension RequestReader {
         return members.isEmpty ? request.parties.filter { !$0.isObserverOnly }.count : members.count
     }
 
-    private mutating func checkQuorum(_ request: Request) {
+    private mutating func checkQuorumAgainstSeats(_ request: Request) {
         guard let quorum = request.governance.quorum else { return }
         let seats = Self.votingSeats(request)
         guard quorum > seats else { return }
