@@ -1,11 +1,11 @@
 /// Writes a `DocumentDiff` as a review page: Markdown for reading anywhere, or one
 /// self-contained HTML page with a redline. All document text is escaped.
-public struct DiffRenderer: Sendable {
+package struct DiffRenderer: Sendable {
     /// Creates a renderer.
-    public init() {}
+    package init() {}
 
     /// The diff as GitHub-flavoured Markdown; deletions are struck through, insertions bold.
-    public func markdown(_ diff: DocumentDiff) -> String {
+    package func markdown(_ diff: DocumentDiff) -> String {
         let e = { (text: String) in MarkdownEscaping.escape(text) }
         var out = ["# Changes from \(e(diff.oldName)) to \(e(diff.newName))", "", summary(diff), ""]
         if !diff.added.isEmpty {
@@ -41,7 +41,7 @@ public struct DiffRenderer: Sendable {
     }
 
     /// The diff as one HTML5 page with inline CSS and no scripts.
-    public func html(_ diff: DocumentDiff) -> String {
+    package func html(_ diff: DocumentDiff) -> String {
         let e = HTMLEscaping.escape
         var body: [String] = ["<h1>Changes from \(e(diff.oldName)) to \(e(diff.newName))</h1>", "<p class=\"summary\">\(e(summary(diff)))</p>"]
         func list(_ title: String, _ items: [String]) {

@@ -1,62 +1,62 @@
 /// What changed between two composed documents, clause by clause: clauses added, removed,
 /// moved or reworded, and values that changed.
-public struct DocumentDiff: Sendable {
+package struct DocumentDiff: Sendable {
     /// A clause as it stands in one document.
-    public struct ClauseSnapshot: Sendable, Hashable {
+    package struct ClauseSnapshot: Sendable, Hashable {
         /// Catalogue id.
-        public var id: String
+        package var id: String
         /// Number in the document.
-        public var number: String
+        package var number: String
         /// Heading.
-        public var title: String
+        package var title: String
         /// The reader-visible text of the body.
-        public var text: String
+        package var text: String
         /// The catalogue text hash, to tell new wording from new values.
-        public var textHash: String
+        package var textHash: String
         /// The catalogue version.
-        public var version: Int
+        package var version: Int
     }
 
     /// A clause in both documents whose text differs.
-    public struct Rewording: Sendable, Hashable {
+    package struct Rewording: Sendable, Hashable {
         /// The old clause.
-        public var old: ClauseSnapshot
+        package var old: ClauseSnapshot
         /// The new clause.
-        public var new: ClauseSnapshot
+        package var new: ClauseSnapshot
         /// Word-level changes.
-        public var runs: [WordDiff.Run]
+        package var runs: [WordDiff.Run]
         /// Whether the catalogue wording changed (otherwise only filled-in values did).
-        public var wordingChanged: Bool
+        package var wordingChanged: Bool
     }
 
     /// A value whose text changed.
-    public struct ValueChange: Sendable, Hashable {
+    package struct ValueChange: Sendable, Hashable {
         /// The value's path.
-        public var path: String
+        package var path: String
         /// The old text, or nil if the old document did not use it.
-        public var old: String?
+        package var old: String?
         /// The new text, or nil if the new document does not use it.
-        public var new: String?
+        package var new: String?
     }
 
     /// Names of the two inputs.
-    public var oldName: String, newName: String
+    package var oldName: String, newName: String
     /// Clauses only in the new document.
-    public var added: [ClauseSnapshot]
+    package var added: [ClauseSnapshot]
     /// Clauses only in the old document.
-    public var removed: [ClauseSnapshot]
+    package var removed: [ClauseSnapshot]
     /// Clauses whose place among the clauses both documents share changed: (old, new).
-    public var moved: [(old: ClauseSnapshot, new: ClauseSnapshot)]
+    package var moved: [(old: ClauseSnapshot, new: ClauseSnapshot)]
     /// Clauses in both whose text differs.
-    public var reworded: [Rewording]
+    package var reworded: [Rewording]
     /// Values that differ.
-    public var values: [ValueChange]
+    package var values: [ValueChange]
 
     /// Whether the documents are the same clause for clause and value for value.
-    public var isEmpty: Bool { added.isEmpty && removed.isEmpty && moved.isEmpty && reworded.isEmpty && values.isEmpty }
+    package var isEmpty: Bool { added.isEmpty && removed.isEmpty && moved.isEmpty && reworded.isEmpty && values.isEmpty }
 
     /// Compares two compositions.
-    public init(old: Composition, new: Composition, oldName: String, newName: String) {
+    package init(old: Composition, new: Composition, oldName: String, newName: String) {
         self.oldName = oldName
         self.newName = newName
         let before = Self.snapshots(old), after = Self.snapshots(new)

@@ -1,14 +1,14 @@
 /// A word-level comparison of two texts, for redlining reworded clauses.
-public enum WordDiff {
+package enum WordDiff {
     /// A run of words kept, deleted or inserted.
-    public enum Run: Sendable, Hashable {
+    package enum Run: Sendable, Hashable {
         case same(String)
         case deleted(String)
         case inserted(String)
     }
 
     /// The runs that turn `old` into `new`.
-    public static func compare(_ old: String, _ new: String) -> [Run] {
+    package static func compare(_ old: String, _ new: String) -> [Run] {
         let a = old.split(whereSeparator: \.isWhitespace).map(String.init)
         let b = new.split(whereSeparator: \.isWhitespace).map(String.init)
         var runs: [Run] = []

@@ -2,18 +2,18 @@ import Foundation
 
 /// `concordat explain`: every catalogue clause, whether it is in the document and the rules
 /// that decided it, with version and text hash; as text or JSON (`concordat.explain/1`).
-public struct ExplainReport: Sendable {
+package struct ExplainReport: Sendable {
     /// The selection explained.
-    public var selection: Selection
+    package var selection: Selection
     /// The assessment behind the level.
-    public var assessment: Assessment
+    package var assessment: Assessment
     /// The request's file name.
-    public var source: String
+    package var source: String
     /// What would change under another level or framework, when asked.
-    public var comparison: SelectionComparison?
+    package var comparison: SelectionComparison?
 
     /// Creates a report.
-    public init(selection: Selection, assessment: Assessment, source: String, comparison: SelectionComparison? = nil) {
+    package init(selection: Selection, assessment: Assessment, source: String, comparison: SelectionComparison? = nil) {
         self.selection = selection
         self.assessment = assessment
         self.source = source
@@ -29,7 +29,7 @@ public struct ExplainReport: Sendable {
     }
 
     /// The report for people.
-    public var text: String {
+    package var text: String {
         let s = selection
         var lines = [
             "\(s.document.rawValue) · \(s.framework.rawValue) · risk \(levelNote) · \(s.jurisdiction.rawValue)",
@@ -69,7 +69,7 @@ public struct ExplainReport: Sendable {
     }
 
     /// The report as `concordat.explain/1` JSON, clauses in document order then the rest by id.
-    public var json: String {
+    package var json: String {
         let s = selection
         return JSONReport.encode(JSON(
             request: source, document: s.document.rawValue, framework: s.framework.rawValue,
