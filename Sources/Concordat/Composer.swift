@@ -77,7 +77,12 @@ public struct Composer: Sendable {
         var assembler = Assembler(
             request: request, template: templates.template(for: request.document), catalogue: catalogue,
             selection: selection, options: options)
-        let document = assembler.assemble()
+        var document = assembler.assemble()
+        if options.embed {
+            document.embed = EmbedRecord(
+                request: request, level: assessment.level, options: options, included: selection.included, catalogue: catalogue
+            ).json
+        }
         var diagnostics = selection.diagnostics + assembler.diagnostics
         if assessment.isOverridden, let stated = assessment.stated, let assessed = assessment.assessed {
             diagnostics.append(Diagnostic(

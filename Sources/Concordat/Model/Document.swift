@@ -47,14 +47,19 @@ public struct Document: Sendable, Hashable {
     public var back: [Block]
     /// The annexes, each a titled group of blocks.
     public var annexes: [Annex]
+    /// The `concordat.embed/1` record (one line of JSON) that renderers able to carry it embed,
+    /// each its own way (HTML data block, ODT user-defined property, DOCX custom XML part); nil
+    /// leaves it out.
+    public var embed: String?
 
     /// Creates a document.
-    public init(metadata: Metadata, front: [Block], body: [Block], back: [Block], annexes: [Annex]) {
+    public init(metadata: Metadata, front: [Block], body: [Block], back: [Block], annexes: [Annex], embed: String? = nil) {
         self.metadata = metadata
         self.front = front
         self.body = body
         self.back = back
         self.annexes = annexes
+        self.embed = embed
     }
 }
 

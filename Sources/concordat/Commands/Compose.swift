@@ -34,6 +34,9 @@ struct Compose: ParsableCommand {
     @Flag(help: "Add each clause's id and the reason it is included (HTML margin notes, ODT comments, Markdown notes).")
     var annotate = false
 
+    @Flag(help: "Leave out the embedded request record (concordat.embed/1) that lets verify, diff, assess and explain read the document.")
+    var noEmbed = false
+
     @OptionGroup var catalogue: CatalogueOptionGroup
 
     /// `--format`, else the output's extension, else Markdown.
@@ -76,7 +79,8 @@ struct Compose: ParsableCommand {
             let composer = try catalogue.loadComposer()
             let options = ComposeOptions(
                 annotate: annotate,
-                fallbackDate: ComposeOptions.date(fromSourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]))
+                fallbackDate: ComposeOptions.date(fromSourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]),
+                embed: !noEmbed)
             if outputDir == nil, output == nil || output == "-", chosenFormat == .odt, Terminal.standardOutputIsTerminal {
                 throw ConcordatError(.usage, "ODT is a binary file and would garble the terminal",
                                      hint: "add --output FILE.odt, or redirect standard output to a file")

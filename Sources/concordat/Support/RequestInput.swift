@@ -6,8 +6,17 @@ enum RequestInput {
     static let standardInputName = "<stdin>"
 
     static func read(_ argument: String) throws(ConcordatError) -> (bytes: [UInt8], source: String) {
+        try read(argument, limit: RequestLimits.default.maxBytes, what: "request")
+    }
+
+    /// Reads a composed document (larger than any request may be), refusing more than the cap.
+    static func readDocument(_ argument: String) throws(ConcordatError) -> (bytes: [UInt8], source: String) {
+        try read(argument, limit: DocumentReader.maxDocumentBytes, what: "document")
+    }
+
+    private static func read(_ argument: String, limit: Int, what: String) throws(ConcordatError) -> (bytes: [UInt8], source: String) {
         if argument == "-" {
-            return (try bounded(FileHandle.standardInput, source: standardInputName, path: nil), standardInputName)
+            return (try bounded(FileHandle.standardInput, source: standardInputName, path: nil, limit: limit, what: what), standardInputName)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
@@ -22,13 +31,14 @@ enum RequestInput {
                                  hint: "check its permissions")
         }
         defer { try? handle.close() }
-        return (try bounded(handle, source: argument, path: argument), argument)
+        return (try bounded(handle, source: argument, path: argument, limit: limit, what: what), argument)
     }
 
     /// Reads to the end, but never more than one byte past the request size limit, so a huge file
     /// or an endless stream (`/dev/zero`, `yes |`) is refused without filling memory.
-    private static func bounded(_ handle: FileHandle, source: String, path: String?) throws(ConcordatError) -> [UInt8] {
-        let limit = RequestLimits.default.maxBytes
+    private static func bounded(
+        _ handle: FileHandle, source: String, path: String?, limit: Int, what: String
+    ) throws(ConcordatError) -> [UInt8] {
         var bytes: [UInt8] = []
         do {
             while bytes.count <= limit, let chunk = try handle.read(upToCount: 64 * 1024), !chunk.isEmpty {
@@ -40,7 +50,7 @@ enum RequestInput {
         guard bytes.count > limit else { return bytes }
         let size = path.flatMap { try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int }.flatMap { $0 > limit ? $0 : nil }
         throw ConcordatError(
-            .invalidData, "the request is \(size.map(String.init) ?? "more than \(limit)") bytes; at most \(limit) are accepted",
+            .invalidData, "the \(what) is \(size.map(String.init) ?? "more than \(limit)") bytes; at most \(limit) are accepted",
             at: SourceLocation(file: source))
     }
 
@@ -55,7 +65,14 @@ enum RequestInput {
     static func loadKeepingWarnings(
         _ argument: String, overrides: RequestOverrides
     ) throws(ConcordatError) -> (Request, [Diagnostic]) {
-        let (bytes, source) = try read(argument)
+        let (bytes, source) = try read(argument, limit: DocumentReader.maxDocumentBytes, what: "file")
+        if DocumentReader.format(of: bytes) != nil {
+            return (try EmbeddedRequest.request(inDocument: bytes, source: source, overrides: overrides), [])
+        }
+        let limit = RequestLimits.default.maxBytes
+        guard bytes.count <= limit else {
+            throw ConcordatError(.invalidData, "the request is \(bytes.count) bytes; at most \(limit) are accepted", at: SourceLocation(file: source))
+        }
         return try RequestDecoder().decodeWithDiagnostics(bytes, source: source, overrides: overrides)
     }
 }

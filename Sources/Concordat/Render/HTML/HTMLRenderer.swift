@@ -32,6 +32,11 @@ public struct HTMLRenderer: Sendable {
         html.line("<style>")
         html.line(inlineStylesheet)
         html.line("</style>")
+        if let embed = document.embed {
+            // A data block, never run; `<` is escaped so no text in it can end the element.
+            html.line("<script type=\"application/json\" id=\"\(HTMLRenderer.embedID)\">"
+                      + embed.replacingOccurrences(of: "<", with: "\\u003c") + "</script>")
+        }
         html.line("</head>")
         html.line(Self.isAnnotated(document) ? "<body class=\"annotated\">" : "<body>")
         titleBlock(metadata, into: &html)
@@ -48,6 +53,9 @@ public struct HTMLRenderer: Sendable {
         html.line("</html>")
         return html.text
     }
+
+    /// The `id` of the data block carrying the `concordat.embed/1` record.
+    public static let embedID = "concordat-embed"
 
     /// "Title — Subject"; never empty, which HTML forbids for `<title>`.
     private func pageTitle(_ metadata: Document.Metadata) -> String {

@@ -26,7 +26,7 @@ public struct ODTRenderer: Sendable {
         let parts: [(path: String, bytes: [UInt8])] = [
             ("content.xml", try ODTContentPart.render(document, house: houseStyle)),
             ("styles.xml", try ODTStylesPart.render(house: houseStyle, metadata: document.metadata)),
-            ("meta.xml", try ODTMetaPart.render(document.metadata)),
+            ("meta.xml", try ODTMetaPart.render(document.metadata, embed: document.embed)),
         ]
         let manifest = try ODTMetaPart.manifest(parts: parts.map(\.path))
         let package = ODTPackage(parts:
