@@ -45,10 +45,12 @@ let package = Package(
                 "Concordat",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // The complete program the README and the documentation show; a test builds and runs it.
+        .executableTarget(name: "ComposeExample", dependencies: ["Concordat"]),
         .testTarget(
             name: "ConcordatTests",
             dependencies: [
-                "Concordat", "concordat", "CLibXML2", "CZip",
+                "Concordat", "concordat", "ComposeExample", "CLibXML2", "CZip",
             ],
             resources: [.copy("Fixtures")]),
     ]

@@ -13,14 +13,14 @@ struct CanonicalRequest: Encodable {
             case bodyName = "body-name", statutoryType = "statutory-type", statutoryBasis = "statutory-basis"
         }
     }
-    struct Person: Encodable { var name: String?, title: String?, email: String?, phone: String? }
+    struct PersonJSON: Encodable { var name: String?, title: String?, email: String?, phone: String? }
     struct Contribution: Encodable {
         var cash: Decimal?, inKind: String?
         enum CodingKeys: String, CodingKey { case cash, inKind = "in-kind" }
     }
     struct Party: Encodable {
         var name: String, kind: String, legalForm: String?, role: [String], publicAuthority: Bool
-        var foiRegime: String?, registration: String?, signatory: Person?, contact: Person?
+        var foiRegime: String?, registration: String?, signatory: PersonJSON?, contact: PersonJSON?
         var contribution: Contribution?
         enum CodingKeys: String, CodingKey {
             case name, kind, legalForm = "legal-form", role, publicAuthority = "public-authority"
@@ -76,8 +76,8 @@ struct CanonicalRequest: Encodable {
             name: p.name, purpose: p.purpose, area: p.area, startDate: p.startDate?.iso, endDate: p.endDate?.iso,
             reviewMonths: p.reviewMonths, bodyName: p.bodyName, statutoryType: p.statutoryType?.rawValue,
             statutoryBasis: p.statutoryBasis)
-        func person(_ value: Concordat.Person?) -> Person? {
-            value.map { Person(name: $0.name, title: $0.title, email: $0.email, phone: $0.phone) }
+        func person(_ value: Person?) -> PersonJSON? {
+            value.map { PersonJSON(name: $0.name, title: $0.title, email: $0.email, phone: $0.phone) }
         }
         parties = r.parties.map { party in
             Party(

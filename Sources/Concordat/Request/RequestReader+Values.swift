@@ -141,7 +141,7 @@ extension RequestReader {
         error(
             shaped ? "\(written) is not a day in the calendar"
                 : "expected a date written YYYY-MM-DD, found \(Self.describe(entry.value))",
-            at: location(of: entry.value), key: path)
+            at: location(of: entry.value), key: path, hint: shaped ? nil : DateSuggestion.hint(for: written))
         return nil
     }
 

@@ -37,16 +37,25 @@ struct Compose: ParsableCommand {
     @Flag(help: "Leave out the embedded request record (concordat.embed/1) that lets verify, diff, assess and explain read the document.")
     var noEmbed = false
 
+    @Flag(help: "Print a concordat.compose/1 JSON report on standard output (needs --output FILE or --output-dir).")
+    var json = false
+
+    @Flag(help: "Print errors only: no warnings or notes.")
+    var quiet = false
+
     @OptionGroup var catalogue: CatalogueOptionGroup
 
     /// `--format`, else the output's extension, else Markdown.
-    private var chosenFormat: OutputFormat {
+    var chosenFormat: OutputFormat {
         format ?? output.flatMap(OutputFormat.inferred(fromPath:)) ?? .markdown
     }
 
     func validate() throws {
         if output != nil && outputDir != nil {
             throw ValidationError("give either --output or --output-dir, not both")
+        }
+        if json, outputDir == nil, output == nil || output == "-" {
+            throw ValidationError("--json prints its report on standard output, so the document needs --output FILE or --output-dir DIR")
         }
         if requests.count > 1 && outputDir == nil {
             throw ValidationError("composing several requests needs --output-dir DIR")
@@ -76,7 +85,7 @@ struct Compose: ParsableCommand {
 
     func run() throws {
         try Terminal.run { () throws(ConcordatError) in
-            let composer = try catalogue.loadComposer()
+            let composer = try catalogue.loadComposer(quiet: quiet)
             let options = ComposeOptions(
                 annotate: annotate,
                 fallbackDate: ComposeOptions.date(fromSourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]),
@@ -98,10 +107,10 @@ struct Compose: ParsableCommand {
             for (argument, outcome) in zip(requests, outcomes) {
                 switch outcome {
                 case .success(let result)?:
-                    Terminal.report(result.findings)
+                    Terminal.report(result.findings, quiet: quiet)
                     composed.append((argument, result.bytes))
                 case .failure(let error)?:
-                    Terminal.report(error.diagnostics)
+                    Terminal.report(error.diagnostics, quiet: quiet)
                     failures.append(error)
                 case nil:
                     failures.append(ConcordatError(.internal, "\(argument) was not composed"))
@@ -111,10 +120,12 @@ struct Compose: ParsableCommand {
                 if requests.count > 1 {
                     Terminal.printError("concordat: \(failures.count) of \(requests.count) requests failed; nothing was written (use --keep-going to write the others)")
                 }
+                if json { Terminal.print(report(outcomes, written: false)) }
                 // A single request fails with its own code (66 for a missing file); a batch with 65.
                 throw ConcordatError(requests.count == 1 ? failures[0].kind : .invalidData, [])
             }
             try write(composed, format: chosenFormat)
+            if json { Terminal.print(report(outcomes, written: true)) }
             if !failures.isEmpty {
                 Terminal.printError("concordat: \(failures.count) of \(requests.count) requests failed; wrote the other \(composed.count)")
                 throw ConcordatError(.invalidData, [])
@@ -126,30 +137,19 @@ struct Compose: ParsableCommand {
     struct Composed: Sendable {
         var bytes: [UInt8]
         var findings: [Diagnostic]
+        var level: RiskLevel
     }
 
     private func composeOne(
         _ argument: String, composer: Composer, format: OutputFormat, options: ComposeOptions
     ) throws(ConcordatError) -> Composed {
-        let (request, requestWarnings) = try RequestInput.loadKeepingWarnings(argument, overrides: overrides.overrides)
-        let composition: Composition
-        do {
-            composition = try composer.compose(request, options: options)
-        } catch {
-            throw ConcordatError(error.kind, requestWarnings + error.diagnostics)
-        }
-        let findings = requestWarnings + composition.diagnostics
-        if strict && findings.contains(where: { $0.severity == .warning }) {
-            throw ConcordatError(.invalidData, findings.map { finding in
-                var finding = finding
-                if finding.severity == .warning {
-                    finding.severity = .error
-                    finding.hint = (finding.hint.map { $0 + "; " } ?? "") + "this is an error under --strict"
-                }
-                return finding
-            })
-        }
-        return Composed(bytes: try format.render(composition.document, templates: composer.templates), findings: findings)
+        // The library applies the same limits, date fallback and strict rule for every caller.
+        var facadeOptions = Concordat.Options(
+            format: format, strict: strict, annotate: options.annotate,
+            dateFallback: options.fallbackDate.map { .date($0) } ?? .none, overrides: overrides.overrides)
+        facadeOptions.embed = options.embed
+        let output = try composer.compose(request: .argument(argument), options: facadeOptions)
+        return Composed(bytes: output.bytes, findings: output.findings, level: output.level)
     }
 
     private func write(_ composed: [(request: String, bytes: [UInt8])], format: OutputFormat) throws(ConcordatError) {

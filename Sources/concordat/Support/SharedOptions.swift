@@ -20,9 +20,9 @@ struct CatalogueOptionGroup: ParsableArguments {
     }
 
     /// Loads the catalogue, printing any warnings.
-    func loadComposer() throws(ConcordatError) -> Composer {
+    func loadComposer(quiet: Bool = false) throws(ConcordatError) -> Composer {
         let (composer, warnings) = try Composer.load(options)
-        Terminal.report(warnings)
+        Terminal.report(warnings, quiet: quiet)
         return composer
     }
 }

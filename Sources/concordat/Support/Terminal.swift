@@ -28,8 +28,10 @@ enum Terminal {
     }
 
     /// Prints findings to standard error, most serious first within each place.
-    static func report(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { printError(diagnostic.description) }
+    static func report(_ diagnostics: [Diagnostic], quiet: Bool = false) {
+        for diagnostic in diagnostics where !quiet || diagnostic.severity == .error {
+            printError(diagnostic.description)
+        }
     }
 
     /// Runs a command body, printing a `ConcordatError`'s findings and exiting with its code.

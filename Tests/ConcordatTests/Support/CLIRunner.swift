@@ -21,10 +21,11 @@ struct CLIRunner {
 
     /// Runs with arguments, optional standard input, in a working folder, with extra environment.
     static func run(
-        _ arguments: [String], stdin: [UInt8] = [], in folder: String? = nil, environment: [String: String] = [:]
+        _ arguments: [String], stdin: [UInt8] = [], in folder: String? = nil, environment: [String: String] = [:],
+        executable: URL = binary
     ) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
         var env = ProcessInfo.processInfo.environment
