@@ -37,6 +37,11 @@ struct Compose: ParsableCommand {
     @Flag(help: "Leave out the embedded request record (concordat.embed/1) that lets verify, diff, assess and explain read the document.")
     var noEmbed = false
 
+    @Option(help: ArgumentHelp(
+        "Mail merge: one document per CSV row; each column, named by a request path such as parties[1].name, overrides the request (needs --output-dir).",
+        valueName: "file.csv"))
+    var rows: String?
+
     @Flag(help: "Print a concordat.compose/1 JSON report on standard output (needs --output FILE or --output-dir).")
     var json = false
 
@@ -56,6 +61,9 @@ struct Compose: ParsableCommand {
         }
         if json, outputDir == nil, output == nil || output == "-" {
             throw ValidationError("--json prints its report on standard output, so the document needs --output FILE or --output-dir DIR")
+        }
+        if rows != nil, requests.count != 1 || outputDir == nil {
+            throw ValidationError("--rows composes one base request into --output-dir DIR")
         }
         if requests.count > 1 && outputDir == nil {
             throw ValidationError("composing several requests needs --output-dir DIR")
@@ -94,6 +102,7 @@ struct Compose: ParsableCommand {
                 throw ConcordatError(.usage, "ODT is a binary file and would garble the terminal",
                                      hint: "add --output FILE.odt, or redirect standard output to a file")
             }
+            if let rows { return try composeRows(rows, composer: composer, format: chosenFormat, options: options) }
 
             // Composing is a pure function of the request, so a batch uses every core; results are
             // kept in request order, and findings are printed in that order afterwards.

@@ -69,8 +69,15 @@ extension Compose {
 
     /// The `--json` report for a run whose documents were (or were not) written.
     func report(_ outcomes: [Result<Composed, ConcordatError>?], written: Bool) -> String {
+        report(outcomes, names: requests, paths: requests.map(outputPath(for:)), written: written)
+    }
+
+    /// The report for requests named `names` whose documents go to `paths` (nil: standard output).
+    func report(
+        _ outcomes: [Result<Composed, ConcordatError>?], names: [String], paths: [String?], written: Bool
+    ) -> String {
         var entries: [ComposeReport.Entry] = []
-        for (argument, outcome) in zip(requests, outcomes) {
+        for ((argument, path), outcome) in zip(zip(names, paths), outcomes) {
             var entry = ComposeReport.Entry(
                 request: argument == "-" ? Concordat.RequestSource.standardInputName : argument,
                 status: "failed", format: chosenFormat.rawValue, outputs: [], findings: [])
@@ -78,7 +85,7 @@ extension Compose {
             case .success(let composed)?:
                 entry.status = written ? "written" : "not-written"
                 entry.level = composed.level.rawValue
-                entry.outputs = written ? outputPath(for: argument).map { [$0] } ?? [] : []
+                entry.outputs = written ? path.map { [$0] } ?? [] : []
                 entry.findings = composed.findings.map(ComposeReport.Finding.init)
             case .failure(let error)?:
                 entry.findings = error.diagnostics.map(ComposeReport.Finding.init)
