@@ -22,6 +22,24 @@ public enum OutputFormat: String, Sendable, CaseIterable, Hashable {
         }
     }
 
+    /// The ODT house style from the templates.
+    static func odtHouseStyle(_ templates: TemplateSet) throws(ConcordatError) -> ODTHouseStyle {
+        guard let file = templates.files["odt/house-style.yaml"] else { return .default }
+        return try ODTHouseStyle.parse(file.text, source: file.displayPath)
+    }
+
+    /// Writes `new` with tracked changes against `old`, in this format (ODT; others cannot
+    /// carry tracked changes and are refused as a usage error).
+    public func renderRedline(
+        old: Document, new: Document, author: String, comments: [String: String], templates: TemplateSet
+    ) throws(ConcordatError) -> [UInt8] {
+        guard self == .odt else {
+            throw ConcordatError(.usage, "tracked changes are written only as ODT")
+        }
+        return try ODTRenderer(houseStyle: try Self.odtHouseStyle(templates)).renderRedline(
+            old: old, new: new, author: author, comments: comments)
+    }
+
     /// Renders a document with the house style from the templates.
     public func render(_ document: Document, templates: TemplateSet) throws(ConcordatError) -> [UInt8] {
         switch self {

@@ -11,6 +11,10 @@ public struct ExplainReport: Sendable {
     public var source: String
     /// What would change under another level or framework, when asked.
     public var comparison: SelectionComparison?
+    /// Each included clause's number in the composed document, by id, when known.
+    public var numbers: [String: String] = [:]
+    /// List only the clauses in the document (`--included`).
+    public var includedOnly = false
 
     /// Creates a report.
     public init(selection: Selection, assessment: Assessment, source: String, comparison: SelectionComparison? = nil) {
@@ -36,9 +40,10 @@ public struct ExplainReport: Sendable {
             "\(s.included.count) of \(s.decisions.count) catalogue clauses included",
             "",
         ]
-        for decision in s.decisions {
+        for decision in s.decisions where decision.included || !includedOnly {
             let mark = decision.included ? "+" : "-"
-            lines.append("\(mark) \(decision.clauseID) v\(decision.version) sha256:\(decision.textHash.prefix(12)) — \(decision.title)")
+            let number = numbers[decision.clauseID].map { "\($0) " } ?? ""
+            lines.append("\(mark) \(number)\(decision.clauseID) v\(decision.version) sha256:\(decision.textHash.prefix(12)) — \(decision.title)")
             let verdict = decision.included ? "included" : "excluded"
             let telling = decision.telling
             for reason in telling {
@@ -53,7 +58,7 @@ public struct ExplainReport: Sendable {
     private struct JSON: Encodable {
         struct Rule: Encodable { var rule: String, passed: Bool, explanation: String }
         struct Clause: Encodable {
-            var id: String, title: String, version: Int, sha256: String, included: Bool, rules: [Rule]
+            var id: String, number: String?, title: String, version: Int, sha256: String, included: Bool, rules: [Rule]
         }
         var schema = "concordat.explain/1"
         var request: String
@@ -76,8 +81,8 @@ public struct ExplainReport: Sendable {
             jurisdiction: s.jurisdiction.rawValue, riskLevel: s.level.rawValue,
             riskLevelSource: assessment.stated != nil ? "stated" : "assessed",
             assessedRiskLevel: assessment.assessed?.rawValue,
-            clauses: s.decisions.map { d in
-                .init(id: d.clauseID, title: d.title, version: d.version, sha256: d.textHash, included: d.included,
+            clauses: s.decisions.filter { $0.included || !includedOnly }.map { d in
+                .init(id: d.clauseID, number: numbers[d.clauseID], title: d.title, version: d.version, sha256: d.textHash, included: d.included,
                       rules: d.reasons.map { .init(rule: $0.rule, passed: $0.passed, explanation: $0.explanation) })
             },
             compare: comparison?.json))

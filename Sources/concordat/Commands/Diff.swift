@@ -12,7 +12,7 @@ struct Diff: ParsableCommand {
 
     /// The formats `diff` writes; help lists exactly these.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case markdown, html
+        case markdown, html, odt
     }
 
     @Argument(help: ArgumentHelp("The earlier request or composed document.", valueName: "old"))
@@ -21,7 +21,9 @@ struct Diff: ParsableCommand {
     @Argument(help: ArgumentHelp("The later request or composed document.", valueName: "new"))
     var new: String
 
-    @Option(help: ArgumentHelp("Output format: markdown or html.", valueName: "format"))
+    @Option(help: ArgumentHelp(
+        "Output format: markdown or html (a review page), or odt (the new document with tracked changes against the old).",
+        valueName: "format"))
     var format: Format?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the comparison to this file (- for standard output).", valueName: "file"))
@@ -30,12 +32,16 @@ struct Diff: ParsableCommand {
     @Flag(help: "Exit with status 1 when the documents differ.")
     var exitCode = false
 
+    @Option(help: ArgumentHelp("The author of the tracked changes in an ODT redline.", valueName: "name"))
+    var author = "Concordat"
+
     @OptionGroup var catalogue: CatalogueOptionGroup
 
     private var chosenFormat: Format {
         if let format { return format }
         switch output.flatMap(OutputFormat.inferred(fromPath:)) {
         case .html?: return .html
+        case .odt?: return .odt
         default: return .markdown
         }
     }
@@ -44,12 +50,15 @@ struct Diff: ParsableCommand {
         if let output, output != "-" {
             let inferred = OutputFormat.inferred(fromPath: output)
             guard let inferred, Format(rawValue: inferred.rawValue) != nil else {
-                if format == nil { throw ValidationError("cannot tell the format of '\(output)' from its extension; add --format markdown or html") }
+                if format == nil { throw ValidationError("cannot tell the format of '\(output)' from its extension; add --format markdown, html or odt") }
                 throw ValidationError("'\(output)' does not end in .\(format!.rawValue == "markdown" ? "md" : format!.rawValue)")
             }
             if let format, format.rawValue != inferred.rawValue {
                 throw ValidationError("--format \(format.rawValue) disagrees with the extension of '\(output)'")
             }
+        }
+        if chosenFormat == .odt, output == nil || output == "-" {
+            throw ValidationError("an ODT redline is a binary file; add --output FILE.odt")
         }
     }
 
@@ -66,6 +75,13 @@ struct Diff: ParsableCommand {
             }
             let diff = DocumentDiff(old: before.side, new: after.side, oldName: old, newName: new)
             differ = !diff.isEmpty
+            if chosenFormat == .odt, let output {
+                let bytes = try OutputFormat.odt.renderRedline(
+                    old: before.side.composition.document, new: after.side.composition.document, author: author,
+                    comments: diff.redlineComments, templates: composer.templates)
+                try AtomicFile.write(bytes, to: output)
+                return
+            }
             let text = chosenFormat == .html ? DiffRenderer().html(diff) : DiffRenderer().markdown(diff)
             if let output, output != "-" {
                 try AtomicFile.write(Array(text.utf8), to: output)

@@ -48,3 +48,21 @@ import Testing
         #expect(explained.out == (try CLIRunner.run(["explain", request, "--json"]).out.replacingOccurrences(of: request, with: folder.file("d.odt"))))
     }
 }
+
+@Suite struct ExplainIncludedTests {
+    @Test func includedListsOnlyTheDocumentsClausesWithNumbers() throws {
+        let folder = TemporaryFolder()
+        let request = folder.write("r.yaml", try CLIRunner.run(["init"]).out)
+        let all = try CLIRunner.run(["explain", request])
+        let included = try CLIRunner.run(["explain", request, "--included"])
+        #expect(included.status == 0)
+        let lines = included.out.split(separator: "\n").filter { $0.hasPrefix("+ ") || $0.hasPrefix("- ") }
+        #expect(!lines.isEmpty && lines.allSatisfy { $0.hasPrefix("+ ") })
+        #expect(all.out.split(separator: "\n").contains { $0.hasPrefix("- ") })
+        #expect(included.out.contains("+ 2.1 background.partners v"))
+        let json = try CLIRunner.run(["explain", request, "--included", "--json"])
+        let object = try #require(JSONSerialization.jsonObject(with: Data(json.stdout)) as? [String: Any])
+        let clauses = try #require(object["clauses"] as? [[String: Any]])
+        #expect(clauses.allSatisfy { $0["included"] as? Bool == true && $0["number"] is String })
+    }
+}
