@@ -73,6 +73,8 @@ public struct Composer: Sendable {
 
     /// Runs the whole pipeline for a request. Throws, with every finding, when any is an error.
     public func compose(_ request: Request, options: ComposeOptions = .init()) throws(ConcordatError) -> Composition {
+        let unfit = StatutoryFit.errors(request)
+        if !unfit.isEmpty { throw ConcordatError(.invalidData, unfit) }
         let (assessment, selection) = select(request)
         var assembler = Assembler(
             request: request, template: templates.template(for: request.document), catalogue: catalogue,

@@ -186,7 +186,10 @@ struct Assembler {
     }
 
     private func signatureBlocks() -> [Block] {
-        [
+        // A body that exists in law is not signed into being by its members: its terms of
+        // reference are adopted by the body or the council, as a clause of the document says.
+        if request.partnership.statutoryType?.isBodyInLaw == true, request.framework == .statutory { return [] }
+        return [
             .pageBreak,
             .heading(level: 1, text: [.text(template.signaturesTitle)], anchor: "signatures"),
             .paragraph([.text(template.signaturesIntro)]),

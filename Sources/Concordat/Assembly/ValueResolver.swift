@@ -65,6 +65,21 @@ struct ValueResolver {
         case "community-interest-companies.names": return names { $0.kind == .communityInterestCompany }
         case "foi.foia-parties": return names { $0.foiRegime(in: r.jurisdiction) == .foia }
         case "foi.foisa-parties": return names { $0.foiRegime(in: r.jurisdiction) == .foisa }
+        case "foi.eir-parties": return names { $0.foiRegime(in: r.jurisdiction) == .eir }
+        case "non-public-parties.names": return names { !$0.publicAuthority && !$0.has(.observer) }
+        case "community-groups.names": return names { $0.kind == .communityGroup }
+        case "community-safety.responsible-authorities":
+            let responsible: Set<StatutoryRole> = [.localAuthority, .police, .fireAndRescue, .probation, .health]
+            return names { $0.statutoryRole.map(responsible.contains) ?? false }
+        case "local-policing-body.name": return names { $0.statutoryRole == .localPolicingBody }
+        case "governance.members":
+            guard !g.members.isEmpty else { return nil }
+            return Wording.list(g.members.map { member in
+                var text = member.role
+                if let name = nonEmpty(member.name) { text += " (\(name))" }
+                if let party = nonEmpty(member.party), !member.role.contains(party) { text += ", \(party)" }
+                return text
+            })
         case "contributions.total-cash":
             return r.parties.compactMap { $0.contribution?.cash }.reduce(Money(pence: 0), +).formatted
         case "jurisdiction.name": return Wording.jurisdiction(r.jurisdiction)

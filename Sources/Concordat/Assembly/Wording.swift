@@ -21,6 +21,7 @@ enum Wording {
         case .localAuthority: "local authority"
         case .nhsBody: "NHS body"
         case .centralGovernment: "central government body"
+        case .devolvedGovernment: "devolved government"
         case .charity: "charity"
         case .communityInterestCompany: "community interest company"
         case .company: "company"

@@ -60,9 +60,10 @@ public struct Catalogue: Sendable {
         return (catalogue, sorted)
     }
 
-    /// Markdown files are clauses, except README.md files, which document the folder.
+    /// Markdown files are clauses, except README.md files, which document the folder, and
+    /// SOURCES.md files, which list the legal sources of its clauses.
     static func isClauseFile(_ relativePath: String) -> Bool {
         let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
-        return name.hasSuffix(".md") && name.lowercased() != "readme.md"
+        return name.hasSuffix(".md") && !["readme.md", "sources.md"].contains(name.lowercased())
     }
 }

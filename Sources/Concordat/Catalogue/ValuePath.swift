@@ -11,7 +11,7 @@ public enum ValuePath {
         "governance.chair", "governance.vice-chair", "governance.quorum",
         "governance.meetings-per-year", "governance.notice-days", "governance.decisions",
         "governance.secretariat", "governance.reserved-matters", "governance.pool-manager",
-        "data.controller-model", "data.sharing-agreement",
+        "governance.members", "data.controller-model", "data.sharing-agreement",
         "risk-factors.total-funding", "risk-factors.duration-months",
         "exit.route", "exit.successor", "exit.stewardship-years",
     ]
@@ -22,7 +22,9 @@ public enum ValuePath {
         "risk.level", "parties.names", "parties.count",
         "lead-partner.name", "accountable-body.name", "host.name",
         "public-authorities.names", "charities.names", "community-interest-companies.names",
-        "foi.foia-parties", "foi.foisa-parties", "contributions.total-cash",
+        "foi.foia-parties", "foi.foisa-parties", "foi.eir-parties", "contributions.total-cash",
+        "non-public-parties.names", "community-groups.names",
+        "community-safety.responsible-authorities", "local-policing-body.name",
         "jurisdiction.name", "jurisdiction.law", "jurisdiction.courts", "jurisdiction.charity-regulator",
     ]
 
@@ -34,11 +36,14 @@ public enum ValuePath {
         "document", "framework", "risk", "jurisdiction",
         "risk-factors.pooled-budget", "risk-factors.accountable-body", "risk-factors.personal-data",
         "risk-factors.assets-or-staff-transfer", "risk-factors.income-generation",
-        "risk-factors.statutory-functions", "risk-factors.vulnerable-people",
+        "risk-factors.statutory-functions", "risk-factors.vulnerable-people", "risk-factors.procurement",
+        "public-money", "public-money.to-non-public",
     ])
 
     /// Party fields a `parties.any.<field>` or `parties.none.<field>` condition may test.
-    public static let partyFields: Set<String> = ["kind", "role", "public-authority", "foi-regime", "registration"]
+    public static let partyFields: Set<String> = [
+        "kind", "role", "public-authority", "foi-regime", "registration", "statutory-role", "crown",
+    ]
 
     /// Whether a condition path is one Concordat can evaluate.
     public static func isConditionPath(_ path: String) -> Bool {

@@ -2,8 +2,8 @@ import Foundation
 
 /// `concordat check`: proves the catalogue and templates sound by composing every document ×
 /// framework × risk level × jurisdiction from the complete example request, composing for each
-/// clause a request that meets its conditions, and checking plain English, duplicate wording
-/// and unused terms.
+/// clause a request that meets its conditions, and checking plain English, duplicate wording,
+/// unused terms and the legal lints (`LegalLint`).
 public struct CatalogueCheck: Sendable {
     /// One combination or clause that failed, and why.
     public struct Failure: Sendable, Hashable {
@@ -51,6 +51,7 @@ public struct CatalogueCheck: Sendable {
         checkCombinations(composer)
         checkReachability(composer)
         checkWording(composer.catalogue)
+        failures += LegalLint.failures(composer)
     }
 
     private mutating func checkCombinations(_ composer: Composer) {

@@ -40,6 +40,7 @@ struct RequestSynthesizer {
         case "jurisdiction": if case .word(let w)? = wanted, let j = Jurisdiction(rawValue: w) { request.jurisdiction = j }
         case "partnership.statutory-type":
             request.partnership.statutoryType = word(wanted).flatMap(StatutoryType.init(rawValue:))
+            if let type = request.partnership.statutoryType { completeMembership(&request, for: type) }
         case "governance.decisions": request.governance.decisions = word(wanted).flatMap(DecisionRule.init(rawValue:))
         case "data.controller-model": request.data.controllerModel = word(wanted).flatMap(ControllerModel.init(rawValue:))
         case "exit.route": request.exit.route = word(wanted).flatMap(ExitRoute.init(rawValue:))
@@ -107,6 +108,9 @@ struct RequestSynthesizer {
         case "governance.secretariat": r.governance.secretariat = text(wanted, r.governance.secretariat)
         case "governance.reserved-matters": r.governance.reservedMatters = wanted == nil ? [] : (r.governance.reservedMatters.isEmpty ? ["Budget approval"] : r.governance.reservedMatters)
         case "governance.pool-manager": r.governance.poolManager = text(wanted, r.governance.poolManager)
+        case "governance.members":
+            r.governance.members = wanted == nil ? [] : (r.governance.members.isEmpty
+                ? [BoardMember(role: "Director of Public Health", party: r.parties.first?.name)] : r.governance.members)
         case "data.sharing-agreement": r.data.sharingAgreement = text(wanted, r.data.sharingAgreement)
         case "exit.successor": r.exit.successor = text(wanted, r.exit.successor)
         case "exit.stewardship-years": r.exit.stewardshipYears = number(wanted)
@@ -120,9 +124,55 @@ struct RequestSynthesizer {
         case "risk-factors.income-generation": factors.incomeGeneration = flag(wanted)
         case "risk-factors.statutory-functions": factors.statutoryFunctions = flag(wanted)
         case "risk-factors.vulnerable-people": factors.vulnerablePeople = flag(wanted)
+        case "risk-factors.procurement": factors.procurement = flag(wanted)
+        case "public-money", "public-money.to-non-public":
+            // Public cash alongside a party that is not a public body brings the public-money clauses.
+            if flag(wanted) ?? false {
+                if !r.parties.contains(where: { !$0.publicAuthority }) {
+                    r.parties.append(Party(name: "Example Charity", kind: .charity, registration: "1234567"))
+                }
+                if let index = r.parties.firstIndex(where: \.publicAuthority) {
+                    r.parties[index].contribution = Contribution(cash: Money(pounds: 10000))
+                } else {
+                    r.parties.append(Party(name: "Example Council", kind: .localAuthority, contribution: Contribution(cash: Money(pounds: 10000))))
+                }
+            }
         default: break
         }
         if path.hasPrefix("risk-factors.") { r.riskFactors = factors }
+    }
+
+    /// A statutory body the law gives members: adds the members the law names, so that the request
+    /// is one the type accepts without warnings.
+    static func completeMembership(_ r: inout Request, for type: StatutoryType) {
+        let roles: [(StatutoryRole, PartyKind, String)] = switch type {
+        case .communitySafety:
+            [(.localAuthority, .localAuthority, "Example Council"), (.police, .other, "Chief Constable of Example Police"),
+             (.fireAndRescue, .other, "Example Fire and Rescue Authority"), (.probation, .other, "Example Probation Service"),
+             (.health, .nhsBody, "Example Integrated Care Board")]
+        case .publicServicesBoard:
+            [(.localAuthority, .localAuthority, "Example Council"), (.health, .nhsBody, "Example Local Health Board"),
+             (.fireAndRescue, .other, "Example Fire and Rescue Authority"),
+             (.naturalResourcesWales, .other, "Natural Resources Wales")]
+        default: []
+        }
+        for (role, kind, name) in roles where !r.parties.contains(where: { $0.statutoryRole == role }) {
+            if role == .health, let index = r.parties.firstIndex(where: { $0.kind == .nhsBody && $0.statutoryRole == nil }) {
+                r.parties[index].statutoryRole = .health
+            } else {
+                r.parties.append(Party(name: name, kind: kind, publicAuthority: true, statutoryRole: role))
+            }
+        }
+        if type == .healthAndWellbeingBoard, r.governance.members.isEmpty {
+            let council = r.parties.first { $0.kind == .localAuthority }?.name
+            r.governance.members = [
+                BoardMember(role: "Leader of the Council", party: council),
+                BoardMember(role: "Director of Adult Social Services", party: council),
+                BoardMember(role: "Director of Children's Services", party: council),
+                BoardMember(role: "Director of Public Health", party: council),
+            ]
+        }
+        if type.isBodyInLaw { r.document = .termsOfReference }
     }
 
     private static func makeSomeParty(_ r: inout Request, field: String, test: Condition.Test) {
@@ -145,8 +195,16 @@ struct RequestSynthesizer {
             switch regime {
             case .foia: r.parties.append(Party(name: "Example Government Department", kind: .centralGovernment))
             case .foisa: r.parties.append(Party(name: "Example Scottish Body", kind: .localAuthority, foiRegimeOverride: .foisa))
+            case .eir: r.parties.append(Party(name: "Example Water Company", kind: .company, publicAuthority: true, foiRegimeOverride: .eir))
             case .none: r.parties.append(Party(name: "Example Community Group", kind: .communityGroup))
             }
+        case "statutory-role":
+            guard let role = word(wanted).flatMap(StatutoryRole.init(rawValue:)),
+                  !r.parties.contains(where: { $0.statutoryRole == role }) else { return }
+            r.parties.append(Party(name: "Example \(role.rawValue) body", kind: .other, publicAuthority: true, statutoryRole: role))
+        case "crown":
+            guard flag(wanted) ?? true, !r.parties.contains(where: \.isCrown) else { return }
+            r.parties.append(Party(name: "Example Government Department", kind: .centralGovernment))
         case "registration":
             if wanted != nil, !r.parties.contains(where: { $0.registration != nil }) { r.parties[0].registration = "01234567" }
         default: break

@@ -8,7 +8,7 @@ public enum ExampleRequest {
     ) -> String {
         var writer = Writer()
         writer.write(document: document, framework: framework, jurisdiction: jurisdiction,
-                     scenario: ExampleScenario.make(framework, jurisdiction))
+                     scenario: ExampleScenario.make(framework, jurisdiction, document: document))
         return writer.text
     }
 
@@ -146,12 +146,16 @@ public enum ExampleRequest {
                 if first {
                     let regime = Party(name: party.name, kind: party.kind).foiRegime(in: jurisdiction)
                     line(4, "foi-regime: \(regime.rawValue)",
-                         "optional override: \(Self.alternatives(FOIRegime.self)); default from kind and jurisdiction")
+                         "optional override: \(Self.alternatives(FOIRegime.self)) (eir: a public authority for environmental information only, e.g. a water company); default from kind and jurisdiction")
                 }
                 if let registration = party.registration {
                     line(4, "registration: \(registration)", "charity or company number")
                 } else if first {
                     line(4, "# registration:", "charity or company number; a council has none")
+                }
+                if first {
+                    line(4, "# statutory-role: local-authority",
+                         "statutory bodies: the role the law gives the party: \(Self.alternatives(StatutoryRole.self)); a local authority is local-authority unless stated")
                 }
                 line(4, "signatory:", first ? "who signs for the party" : nil)
                 line(6, "name: \(party.signatory.name)")
@@ -184,6 +188,9 @@ public enum ExampleRequest {
             } else {
                 line(2, "# pool-manager:", "statutory section-75 and section-33 pooled funds only")
             }
+            line(2, "# members:", "boards whose members are people, e.g. a health and wellbeing board (s.194(2) Health and Social Care Act 2012)")
+            line(2, "#   - { role: Director of Public Health, party: \(ExampleScenario.council) }",
+                 "role required; party (a party's name), name and voting (default true) optional")
         }
 
         mutating func writeRiskFactors(_ s: ExampleScenario) {
@@ -196,6 +203,7 @@ public enum ExampleRequest {
             line(2, "income-generation: false", "true | false")
             line(2, "statutory-functions: \(s.statutoryFunctions)", "true | false")
             line(2, "vulnerable-people: \(s.vulnerablePeople)", "true | false")
+            line(2, "procurement: false", "true | false: the partnership, or a partner for it, will buy goods, works or services")
             line(2, "duration-months: \(s.durationMonths)", "0 to 1200; default from start-date and end-date")
         }
     }

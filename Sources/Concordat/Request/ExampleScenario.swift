@@ -42,10 +42,10 @@ struct ExampleScenario {
 
     static let council = "Riverside City Council"
 
-    static func make(_ framework: Framework, _ jurisdiction: Jurisdiction) -> ExampleScenario {
+    static func make(_ framework: Framework, _ jurisdiction: Jurisdiction, document: DocumentKind) -> ExampleScenario {
         switch framework {
         case .notForProfit: notForProfit(jurisdiction)
-        case .statutory: statutory(jurisdiction)
+        case .statutory: statutory(jurisdiction, document: document)
         case .strategicAlliance: strategicAlliance(jurisdiction)
         }
     }
@@ -145,7 +145,11 @@ struct ExampleScenario {
             phonePrefix: phonePrefix(jurisdiction))
     }
 
-    static func statutory(_ jurisdiction: Jurisdiction) -> ExampleScenario {
+    /// The Scottish and Northern Ireland examples are a green health partnership that community
+    /// planning partners run together, not the community planning partnership itself (a body in
+    /// law with terms of reference only, whose members are set by the Act): so they use `other`
+    /// and keep the statute in `statutory-basis`.
+    static func statutory(_ jurisdiction: Jurisdiction, document: DocumentKind) -> ExampleScenario {
         let pooled = jurisdiction == .england || jurisdiction == .wales
         let (nhsName, nhsLegalForm, statute): (String, String, (StatutoryType, String)) =
             switch jurisdiction {
@@ -162,6 +166,7 @@ struct ExampleScenario {
                 ("Riverside Health and Social Care Trust", "health and social care trust",
                  (.communityPlanning, "Part 10 of the Local Government Act (Northern Ireland) 2014"))
             }
+        let fitted = statute.0.isBodyInLaw ? (StatutoryType.other, statute.1) : statute
         var parties = [
             councilParty(
                 roles: pooled ? [.leadPartner, .accountableBody, .host] : [.leadPartner, .accountableBody],
@@ -184,7 +189,7 @@ struct ExampleScenario {
             risk: .high, name: "Riverside Green Health Partnership",
             purpose: "Improve health in Riverside's most deprived neighbourhoods through green social prescribing and new street trees.",
             bodyName: "Riverside Green Health Board", endDate: "2031-03-31", reviewMonths: 12,
-            statutory: statute, parties: parties, chair: council, viceChair: nhsName,
+            statutory: fitted, parties: parties, chair: council, viceChair: nhsName,
             quorum: pooled ? 2 : 3, meetingsPerYear: 6,
             reservedMatters: pooled
                 ? ["Changes to the pooled fund", "Changes to the services covered"]

@@ -150,6 +150,9 @@ public struct Party: Sendable, Hashable {
     public var foiRegimeOverride: FOIRegime?
     /// Its charity or company number.
     public var registration: String?
+    /// The role the law gives it on a statutory body (a local authority is `local-authority`
+    /// unless the request says otherwise).
+    public var statutoryRole: StatutoryRole?
     /// Who signs for it.
     public var signatory: Person?
     /// Its day-to-day contact.
@@ -161,8 +164,8 @@ public struct Party: Sendable, Hashable {
     public init(
         name: String, kind: PartyKind, legalForm: String? = nil, roles: [PartyRole] = [.member],
         publicAuthority: Bool? = nil, foiRegimeOverride: FOIRegime? = nil,
-        registration: String? = nil, signatory: Person? = nil, contact: Person? = nil,
-        contribution: Contribution? = nil
+        registration: String? = nil, statutoryRole: StatutoryRole? = nil, signatory: Person? = nil,
+        contact: Person? = nil, contribution: Contribution? = nil
     ) {
         self.name = name
         self.kind = kind
@@ -171,6 +174,7 @@ public struct Party: Sendable, Hashable {
         self.publicAuthority = publicAuthority ?? kind.isPublicAuthorityByDefault ?? false
         self.foiRegimeOverride = foiRegimeOverride
         self.registration = registration
+        self.statutoryRole = statutoryRole ?? (kind == .localAuthority ? .localAuthority : nil)
         self.signatory = signatory
         self.contact = contact
         self.contribution = contribution
@@ -178,13 +182,19 @@ public struct Party: Sendable, Hashable {
 
     /// The freedom-of-information regime the party is under in a jurisdiction: none unless it is
     /// a public authority; a UK government body is under FOIA wherever it works; a Scottish
-    /// public body is under FOISA.
+    /// public body, the Scottish Ministers included, is under FOISA. A devolved government is
+    /// taken to be the government of the request's nation: the Welsh Ministers and the Northern
+    /// Ireland departments are under FOIA, the Scottish Ministers under FOISA (a request can say
+    /// otherwise with `foi-regime`).
     public func foiRegime(in jurisdiction: Jurisdiction) -> FOIRegime {
         if let foiRegimeOverride { return foiRegimeOverride }
         guard publicAuthority else { return .none }
         if kind == .centralGovernment { return .foia }
         return jurisdiction == .scotland ? .foisa : .foia
     }
+
+    /// Whether the party is part of the Crown (a government department or devolved government).
+    public var isCrown: Bool { kind.isCrown }
 
     /// Whether the party holds a role.
     public func has(_ role: PartyRole) -> Bool { roles.contains(role) }
@@ -210,12 +220,16 @@ public struct Governance: Sendable, Hashable {
     public var reservedMatters: [String]
     /// For pooled budgets: the named pool manager.
     public var poolManager: String?
+    /// For boards whose members are people, not organisations (a health and wellbeing board's
+    /// members under section 194(2) of the Health and Social Care Act 2012).
+    public var members: [BoardMember]
 
     /// Creates governance details.
     public init(
         chair: String? = nil, viceChair: String? = nil, quorum: Int? = nil,
         meetingsPerYear: Int? = nil, noticeDays: Int? = nil, decisions: DecisionRule? = nil,
-        secretariat: String? = nil, reservedMatters: [String] = [], poolManager: String? = nil
+        secretariat: String? = nil, reservedMatters: [String] = [], poolManager: String? = nil,
+        members: [BoardMember] = []
     ) {
         self.chair = chair
         self.viceChair = viceChair
@@ -226,6 +240,28 @@ public struct Governance: Sendable, Hashable {
         self.secretariat = secretariat
         self.reservedMatters = reservedMatters
         self.poolManager = poolManager
+        self.members = members
+    }
+}
+
+/// One member of a board whose members are people: the office they hold and, where they
+/// represent an organisation, which party.
+public struct BoardMember: Sendable, Hashable {
+    /// The office or seat, e.g. "Director of Public Health".
+    public var role: String
+    /// The party the member comes from or represents, if any (one of the parties' names).
+    public var party: String?
+    /// The person's name, if known.
+    public var name: String?
+    /// Whether the member votes (all do unless the council directs otherwise).
+    public var voting: Bool
+
+    /// Creates a board member.
+    public init(role: String, party: String? = nil, name: String? = nil, voting: Bool = true) {
+        self.role = role
+        self.party = party
+        self.name = name
+        self.voting = voting
     }
 }
 
@@ -261,6 +297,8 @@ public struct RiskFactors: Sendable, Hashable {
     public var statutoryFunctions: Bool?
     /// Whether it works with vulnerable people.
     public var vulnerablePeople: Bool?
+    /// Whether the partnership, or a partner for it, will buy goods, works or services.
+    public var procurement: Bool?
     /// How long it runs (defaults from start and end dates).
     public var durationMonths: Int?
 
@@ -269,7 +307,7 @@ public struct RiskFactors: Sendable, Hashable {
         totalFunding: Money? = nil, pooledBudget: Bool? = nil, accountableBody: Bool? = nil,
         personalData: PersonalDataLevel? = nil, assetsOrStaffTransfer: Bool? = nil,
         incomeGeneration: Bool? = nil, statutoryFunctions: Bool? = nil,
-        vulnerablePeople: Bool? = nil, durationMonths: Int? = nil
+        vulnerablePeople: Bool? = nil, durationMonths: Int? = nil, procurement: Bool? = nil
     ) {
         self.totalFunding = totalFunding
         self.pooledBudget = pooledBudget
@@ -280,6 +318,7 @@ public struct RiskFactors: Sendable, Hashable {
         self.statutoryFunctions = statutoryFunctions
         self.vulnerablePeople = vulnerablePeople
         self.durationMonths = durationMonths
+        self.procurement = procurement
     }
 }
 

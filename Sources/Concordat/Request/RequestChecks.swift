@@ -54,13 +54,21 @@ extension RequestReader {
                 at: location(ofKey: "partnership"), key: "partnership.statutory-basis",
                 hint: "for example 'statutory-basis: section 75 of the National Health Service Act 2006'")
         }
-        if let home = Self.homeJurisdictions(of: type), !home.contains(request.jurisdiction) {
+        if let home = type.nations, !home.contains(request.jurisdiction) {
             let places = home.map(\.rawValue).joined(separator: " or ")
-            warning(
-                "'\(type.rawValue)' does not fit the jurisdiction \(request.jurisdiction.rawValue); it applies in \(places)",
+            error(
+                "'\(type.rawValue)' does not exist in \(request.jurisdiction.rawValue); it exists only in \(places)",
                 at: location(ofKey: "partnership.statutory-type"), key: "partnership.statutory-type",
                 hint: Self.alternative(for: request.jurisdiction, replacing: type))
+            return
         }
+        if !type.fits(request.document) {
+            error(
+                "a \(type.rawValue) body exists by law and has terms of reference only, not a \(request.document.rawValue): its members cannot sign it into being, leave it or wind it down",
+                at: locations["document"] ?? location(ofKey: "partnership.statutory-type"), key: "document",
+                hint: "compose 'document: terms-of-reference'; for a project the body oversees, use 'statutory-type: other' or another framework")
+        }
+        checkMembers(request, type: type)
         if type == .section75 || type == .section33 {
             if !request.parties.contains(where: { $0.has(.host) }) {
                 warning(
@@ -78,13 +86,46 @@ extension RequestReader {
         }
     }
 
-    /// Where each statutory arrangement exists; nil where it is not tied to one jurisdiction.
-    static func homeJurisdictions(of type: StatutoryType) -> [Jurisdiction]? {
-        switch type {
-        case .section75, .healthAndWellbeingBoard: [.england]
-        case .section33, .publicServicesBoard: [.wales]
-        case .communityPlanning: [.scotland, .northernIreland]
-        case .communitySafety, .other: nil
+    /// Who the law makes members: a community safety partnership's responsible authorities
+    /// (section 5(1) of the Crime and Disorder Act 1998), a public services board's statutory
+    /// members (section 29 of the Well-being of Future Generations (Wales) Act 2015), and a health
+    /// and wellbeing board's members, who are people (section 194(2) of the Health and Social Care
+    /// Act 2012). Missing ones are warnings: a draft may be written before every body has agreed.
+    private mutating func checkMembers(_ request: Request, type: StatutoryType) {
+        let roles = Set(request.parties.compactMap(\.statutoryRole))
+        let required: [(StatutoryRole, String)] = switch type {
+        case .communitySafety:
+            [(.localAuthority, "the council"), (.police, "the chief officer of police"),
+             (.fireAndRescue, "the fire and rescue authority"), (.probation, "a provider of probation services"),
+             (.health, request.jurisdiction == .wales ? "the Local Health Board" : "the integrated care board")]
+        case .publicServicesBoard:
+            [(.localAuthority, "the local authority"), (.health, "the Local Health Board"),
+             (.fireAndRescue, "the Welsh fire and rescue authority"), (.naturalResourcesWales, "Natural Resources Wales")]
+        default: []
+        }
+        let missing = required.filter { !roles.contains($0.0) }
+        if !missing.isEmpty {
+            let names = missing.map(\.1)
+            let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+            warning(
+                "a \(type.rawValue) body lacks \(list), which the law makes \(missing.count == 1 ? "a member" : "members")",
+                at: location(ofKey: "parties"), key: "parties",
+                hint: "add each as a party with 'statutory-role: \(missing.map(\.0.rawValue).joined(separator: "', '"))' (kebab-case words: \(StatutoryRole.words.joined(separator: ", ")))")
+        }
+        if type == .healthAndWellbeingBoard, request.document == .termsOfReference, request.governance.members.isEmpty {
+            warning(
+                "a health and wellbeing board's members are people, not organisations (section 194(2) of the Health and Social Care Act 2012)",
+                at: locations["governance"] ?? location(ofKey: "partnership.statutory-type"), key: "governance.members",
+                hint: "list them under governance.members, e.g. '- { role: Director of Public Health, party: Riverside City Council }'")
+        }
+        let names = Set(request.parties.map(\.name))
+        for (index, member) in request.governance.members.enumerated() {
+            if let party = member.party, !names.contains(party) {
+                error(
+                    "'\(Self.abbreviated(party))' is not the name of a party",
+                    at: location(ofKey: "governance.members[\(index)].party"), key: "governance.members[\(index)].party",
+                    hint: "use a name exactly as it appears under parties, or leave 'party' out")
+            }
         }
     }
 
@@ -96,7 +137,13 @@ extension RequestReader {
             "integration in Scotland is under the Public Bodies (Joint Working) (Scotland) Act 2014: use other and cite it in statutory-basis"
         case (.wales, .healthAndWellbeingBoard): "Wales has public services boards: use public-services-board"
         case (.england, .publicServicesBoard): "England has health and wellbeing boards: use health-and-wellbeing-board"
+        case (.scotland, .communitySafety):
+            "Scotland has no community safety partnerships under the Crime and Disorder Act 1998: use community-planning, or other with the statute in statutory-basis"
+        case (.northernIreland, .communitySafety):
+            "Northern Ireland has policing and community safety partnerships under the Justice Act (Northern Ireland) 2011: use other and cite it in statutory-basis, or community-planning"
         case (.scotland, _), (.northernIreland, _): "use community-planning, or other with the statute in statutory-basis"
+        case (.england, .communityPlanning): "England has no statutory community planning: use health-and-wellbeing-board or community-safety if one fits, else other"
+        case (.wales, .communityPlanning): "Wales has public services boards: use public-services-board"
         default: "use other and cite the statute in statutory-basis"
         }
     }

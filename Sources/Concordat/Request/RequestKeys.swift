@@ -11,19 +11,20 @@ enum RequestKeys {
     ]
     static let party = [
         "name", "kind", "legal-form", "role", "public-authority", "foi-regime", "registration",
-        "signatory", "contact", "contribution",
+        "statutory-role", "signatory", "contact", "contribution",
     ]
     static let person = ["name", "title", "email", "phone"]
     static let contribution = ["cash", "in-kind"]
     static let governance = [
         "chair", "vice-chair", "quorum", "meetings-per-year", "notice-days", "decisions",
-        "secretariat", "reserved-matters", "pool-manager",
+        "secretariat", "reserved-matters", "pool-manager", "members",
     ]
+    static let member = ["role", "party", "name", "voting"]
     static let data = ["controller-model", "sharing-agreement"]
     static let riskFactors = [
         "total-funding", "pooled-budget", "accountable-body", "personal-data",
         "assets-or-staff-transfer", "income-generation", "statutory-functions",
-        "vulnerable-people", "duration-months",
+        "vulnerable-people", "duration-months", "procurement",
     ]
     static let exit = ["route", "successor", "stewardship-years"]
 
@@ -31,7 +32,7 @@ enum RequestKeys {
     static let homes: [(parent: String, keys: [String])] = [
         ("the top level", root), ("partnership", partnership), ("each party", party),
         ("a signatory or contact", person), ("a contribution", contribution),
-        ("governance", governance), ("data", data), ("risk-factors", riskFactors), ("exit", exit),
+        ("governance", governance), ("a governance member", member), ("data", data), ("risk-factors", riskFactors), ("exit", exit),
     ]
 
     /// A hint for an unknown key: a close sibling ("did you mean 'start-date'?"), the kebab-case

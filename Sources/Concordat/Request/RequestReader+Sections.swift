@@ -119,6 +119,7 @@ extension RequestReader {
             publicAuthority: publicAuthority,
             foiRegimeOverride: word(fields, "foi-regime", as: FOIRegime.self),
             registration: text(fields, "registration"),
+            statutoryRole: word(fields, "statutory-role", as: StatutoryRole.self),
             signatory: readPerson(fields, "signatory"), contact: readPerson(fields, "contact"),
             contribution: readContribution(fields))
         return name != nil && kind != nil ? party : nil
@@ -168,7 +169,28 @@ extension RequestReader {
             decisions: word(fields, "decisions", as: DecisionRule.self),
             secretariat: text(fields, "secretariat"),
             reservedMatters: texts(fields, "reserved-matters") ?? [],
-            poolManager: text(fields, "pool-manager"))
+            poolManager: text(fields, "pool-manager"),
+            members: readMembers(fields) ?? [])
+    }
+
+    /// `governance.members`: the people on a board whose members are people, each with the office
+    /// they hold and, optionally, the party they come from.
+    mutating func readMembers(_ parent: Fields) -> [BoardMember]? {
+        guard let entry = parent.entries["members"] else { return nil }
+        let path = parent.path(of: "members")
+        guard let nodes = items(entry.value, path: path) else { return nil }
+        var members: [BoardMember] = []
+        for (index, node) in nodes.enumerated() {
+            let itemPath = "\(path)[\(index)]"
+            locations[itemPath] = location(of: node)
+            guard let fields = fields(node, path: itemPath, known: RequestKeys.member) else { continue }
+            guard let role = requiredText(fields, "role", hint: "the office the member holds, e.g. Director of Public Health")
+            else { continue }
+            members.append(BoardMember(
+                role: role, party: text(fields, "party"), name: text(fields, "name"),
+                voting: flag(fields, "voting") ?? true))
+        }
+        return members
     }
 
     mutating func readData(_ node: Node, introducedAt introduction: SourceLocation) -> DataArrangements? {
@@ -191,7 +213,8 @@ extension RequestReader {
             statutoryFunctions: flag(fields, "statutory-functions"),
             vulnerablePeople: flag(fields, "vulnerable-people"),
             durationMonths: integer(
-                fields, "duration-months", range: 0...1200, expectation: "between 0 and 1200 months"))
+                fields, "duration-months", range: 0...1200, expectation: "between 0 and 1200 months"),
+            procurement: flag(fields, "procurement"))
     }
 
     mutating func readExit(_ node: Node, introducedAt introduction: SourceLocation) -> ExitPlan? {

@@ -36,6 +36,10 @@ struct RequestFacts {
         case "governance.reserved-matters":
             return request.governance.reservedMatters.isEmpty ? nil : request.governance.reservedMatters.map { .word($0) }
         case "governance.pool-manager": return word(request.governance.poolManager)
+        case "governance.members":
+            return request.governance.members.isEmpty ? nil : request.governance.members.map { .word($0.role) }
+        case "public-money": return [.flag(PublicMoney(request).applies)]
+        case "public-money.to-non-public": return [.flag(PublicMoney(request).passesToNonPublicParty)]
         case "data.controller-model": return request.data.controllerModel.map { [.word($0.rawValue)] }
         case "data.sharing-agreement": return word(request.data.sharingAgreement)
         case "exit.route": return request.exit.route.map { [.word($0.rawValue)] }
@@ -60,6 +64,7 @@ struct RequestFacts {
         case "risk-factors.income-generation": return flag(factors?.incomeGeneration)
         case "risk-factors.statutory-functions": return flag(factors?.statutoryFunctions)
         case "risk-factors.vulnerable-people": return flag(factors?.vulnerablePeople)
+        case "risk-factors.procurement": return flag(factors?.procurement)
         default: return nil
         }
     }
@@ -71,6 +76,8 @@ struct RequestFacts {
         case "public-authority": [.flag(party.publicAuthority)]
         case "foi-regime": [.word(party.foiRegime(in: request.jurisdiction).rawValue)]
         case "registration": party.registration.map { [.word($0)] } ?? []
+        case "statutory-role": party.statutoryRole.map { [.word($0.rawValue)] } ?? []
+        case "crown": [.flag(party.isCrown)]
         default: []
         }
     }

@@ -81,17 +81,20 @@ extension ChecklistTests {
             #expect(clause.body.contains("must agree which of them will host"))
         }
 
-        @Test("A section 75 arrangement outside England is flagged before signing",
+        @Test("A section 75 arrangement outside England is refused",
               arguments: [Jurisdiction.wales, .scotland, .northernIreland])
         func sectionSeventyFiveOutsideEngland(_ jurisdiction: Jurisdiction) throws {
             var request = Checklist.request(.memorandumOfUnderstanding, .statutory, jurisdiction, risk: .medium)
             request.partnership.statutoryType = .section75
             request.partnership.statutoryBasis = "section 75 of the National Health Service Act 2006"
-            let document = try Checklist.compose(request)
-            let notice = try #require(document.notices.first { $0.text.contains("applies in England only") })
-            #expect(notice.text.contains("cannot be the legal basis for an arrangement in \(jurisdictionName(jurisdiction))."))
-            #expect(notice.text.contains("section 33 of the National Health Service (Wales) Act 2006"))
-            #expect(document.clause("statutory.section-75") == nil)
+            do {
+                _ = try Checklist.compose(request)
+                Issue.record("section 75 in \(jurisdiction) must be refused")
+            } catch let error as ConcordatError {
+                #expect(error.kind == .invalidData)
+                #expect(error.diagnostics.map(\.key) == ["partnership.statutory-type"])
+                #expect(error.diagnostics.first?.message.contains("exists only in england") == true)
+            }
         }
 
         @Test("Not-for-profit: each charity's and CIC's independence and objects, and their assets on exit",

@@ -52,7 +52,12 @@ import Testing
         jurisdiction: Jurisdiction, type: StatutoryType, basis: String
     ) {
         let request = ExampleRequest.request(document: .memorandumOfUnderstanding, framework: .statutory, jurisdiction: jurisdiction)
-        #expect(request.partnership.statutoryType == type)
+        // The Scottish and Northern Ireland examples are a project that community planning
+        // partners run, not the partnership itself (a body in law): 'other', citing the statute.
+        for document in DocumentKind.allCases {
+            let example = ExampleRequest.request(document: document, framework: .statutory, jurisdiction: jurisdiction)
+            #expect(example.partnership.statutoryType == (type.isBodyInLaw ? .other : type))
+        }
         #expect(request.partnership.statutoryBasis == basis)
         #expect(request.parties.contains { $0.kind == .nhsBody })
         let pooled = type == .section75 || type == .section33

@@ -193,11 +193,11 @@ import Testing
 
     @Test func aJurisdictionOverrideIsCheckedAgainstTheStatute() throws {
         let statutory = ExampleRequest.yaml(document: .memorandumOfUnderstanding, framework: .statutory)
-        let (request, warnings) = try RequestDecoder().decodeWithDiagnostics(
-            Array(statutory.utf8), source: "example.yaml", overrides: RequestOverrides(jurisdiction: .wales))
-        #expect(request.jurisdiction == .wales)
-        #expect(warnings.count == 1)
-        #expect(warnings.first?.key == "partnership.statutory-type")
-        #expect(warnings.first?.message == "'section-75' does not fit the jurisdiction wales; it applies in england")
+        // Section 75 exists only in England: asking for it in Wales is an error, not a warning.
+        let refused = Support.failure(statutory, overrides: RequestOverrides(jurisdiction: .wales))
+        #expect(refused.map(\.key) == ["partnership.statutory-type"], "\(refused.printed)")
+        #expect(refused.first?.message.contains("wales") == true)
+        #expect(refused.first?.hint?.contains("section-33") == true)
+        #expect(refused.first?.message == "'section-75' does not exist in wales; it exists only in england")
     }
 }

@@ -11,7 +11,7 @@ import Testing
         #expect(diagnostics.count == 1)
         #expect(diagnostics[0].description == """
             request.yaml:11:11: error: parties[1].kind: unknown value 'charity-ish' (expected one of local-authority, \
-            nhs-body, central-government, charity, community-interest-company, company, university, community-group, other)
+            nhs-body, central-government, devolved-government, charity, community-interest-company, company, university, community-group, other)
               hint: did you mean 'charity'?
             """)
     }
@@ -210,38 +210,43 @@ import Testing
         #expect(warnings.map(\.description) == ["request.yaml:10:18: warning: parties[0].role[1]: 'host' is listed twice"])
     }
 
-    @Test func statutoryTypesThatDoNotFitTheJurisdictionAreWarnings() throws {
+    @Test func statutoryTypesThatDoNotExistInTheJurisdictionAreErrors() throws {
         let cases: [(StatutoryType, Jurisdiction, String)] = [
-            (.section75, .wales, "'section-75' does not fit the jurisdiction wales; it applies in england"),
-            (.section75, .scotland, "'section-75' does not fit the jurisdiction scotland; it applies in england"),
-            (.section33, .england, "'section-33' does not fit the jurisdiction england; it applies in wales"),
-            (.publicServicesBoard, .northernIreland, "'public-services-board' does not fit the jurisdiction northern-ireland; it applies in wales"),
-            (.healthAndWellbeingBoard, .wales, "'health-and-wellbeing-board' does not fit the jurisdiction wales; it applies in england"),
-            (.communityPlanning, .england, "'community-planning' does not fit the jurisdiction england; it applies in scotland or northern-ireland"),
-            (.communityPlanning, .wales, "'community-planning' does not fit the jurisdiction wales; it applies in scotland or northern-ireland"),
+            (.section75, .wales, "'section-75' does not exist in wales; it exists only in england"),
+            (.section75, .scotland, "'section-75' does not exist in scotland; it exists only in england"),
+            (.section33, .england, "'section-33' does not exist in england; it exists only in wales"),
+            (.publicServicesBoard, .northernIreland, "'public-services-board' does not exist in northern-ireland; it exists only in wales"),
+            (.healthAndWellbeingBoard, .wales, "'health-and-wellbeing-board' does not exist in wales; it exists only in england"),
+            (.communityPlanning, .england, "'community-planning' does not exist in england; it exists only in scotland or northern-ireland"),
+            (.communityPlanning, .wales, "'community-planning' does not exist in wales; it exists only in scotland or northern-ireland"),
+            (.communitySafety, .scotland, "'community-safety' does not exist in scotland; it exists only in england or wales"),
+            (.communitySafety, .northernIreland, "'community-safety' does not exist in northern-ireland; it exists only in england or wales"),
         ]
         for (type, jurisdiction, message) in cases {
-            let text = Support.minimal
-                .replacingOccurrences(of: "framework: not-for-profit", with: "framework: statutory\njurisdiction: \(jurisdiction.rawValue)")
-                .replacingOccurrences(of: "  purpose: Plant street trees.", with: "  purpose: Plant street trees.\n  statutory-type: \(type.rawValue)\n  statutory-basis: an Act")
-                .replacingOccurrences(of: "    kind: local-authority", with: "    kind: local-authority\n    role: host")
-                + "governance:\n  pool-manager: Head of Commissioning\n"
-            let (request, warnings) = try RequestDecoder().decodeWithDiagnostics(Array(text.utf8), source: "request.yaml")
-            #expect(request.partnership.statutoryType == type)
-            #expect(warnings.map(\.message) == [message], "\(type) in \(jurisdiction)")
-            #expect(warnings.first?.location == SourceLocation(file: "request.yaml", line: 8, column: 3))
+            let text = Self.statutory(type, in: jurisdiction)
+            let diagnostics = Support.failure(text)
+            #expect(diagnostics.filter { $0.severity == .error }.map(\.message) == [message], "\(type) in \(jurisdiction)")
+            #expect(diagnostics.first?.key == "partnership.statutory-type")
+            #expect(diagnostics.first?.location == SourceLocation(file: "request.yaml", line: 8, column: 3))
+            #expect(diagnostics.first?.hint?.isEmpty == false, "the hint names the type that exists there")
         }
         for (type, jurisdiction) in [(StatutoryType.section75, Jurisdiction.england), (.section33, .wales),
                                      (.communityPlanning, .scotland), (.communityPlanning, .northernIreland),
                                      (.communitySafety, .wales), (.other, .scotland)] {
-            let text = Support.minimal
-                .replacingOccurrences(of: "framework: not-for-profit", with: "framework: statutory\njurisdiction: \(jurisdiction.rawValue)")
-                .replacingOccurrences(of: "  purpose: Plant street trees.", with: "  purpose: Plant street trees.\n  statutory-type: \(type.rawValue)\n  statutory-basis: an Act")
-                .replacingOccurrences(of: "    kind: local-authority", with: "    kind: local-authority\n    role: host")
-                + "governance:\n  pool-manager: Head of Commissioning\n"
-            let (_, warnings) = try RequestDecoder().decodeWithDiagnostics(Array(text.utf8), source: "request.yaml")
-            #expect(warnings.isEmpty, "\(type) in \(jurisdiction): \(warnings.printed)")
+            let (_, warnings) = try RequestDecoder().decodeWithDiagnostics(
+                Array(Self.statutory(type, in: jurisdiction).utf8), source: "request.yaml")
+            #expect(!warnings.contains { $0.key == "partnership.statutory-type" }, "\(type) in \(jurisdiction): \(warnings.printed)")
         }
+    }
+
+    /// The minimal request made statutory, for terms of reference (which every type has).
+    static func statutory(_ type: StatutoryType, in jurisdiction: Jurisdiction) -> String {
+        Support.minimal
+            .replacingOccurrences(of: "framework: not-for-profit", with: "framework: statutory\njurisdiction: \(jurisdiction.rawValue)")
+            .replacingOccurrences(of: "document: memorandum-of-understanding", with: "document: terms-of-reference")
+            .replacingOccurrences(of: "  purpose: Plant street trees.", with: "  purpose: Plant street trees.\n  statutory-type: \(type.rawValue)\n  statutory-basis: an Act")
+            .replacingOccurrences(of: "    kind: local-authority", with: "    kind: local-authority\n    role: host")
+            + "governance:\n  pool-manager: Head of Commissioning\n"
     }
 
     @Test func aPooledArrangementNeedsAHostAndAPoolManager() throws {
