@@ -20,22 +20,25 @@ struct CanonicalRequest: Encodable {
     }
     struct Party: Encodable {
         var name: String, kind: String, legalForm: String?, role: [String], publicAuthority: Bool
-        var foiRegime: String?, registration: String?, signatory: PersonJSON?, contact: PersonJSON?
+        var foiRegime: String?, registration: String?, statutoryRole: String?, signatory: PersonJSON?, contact: PersonJSON?
         var contribution: Contribution?
         enum CodingKeys: String, CodingKey {
             case name, kind, legalForm = "legal-form", role, publicAuthority = "public-authority"
-            case foiRegime = "foi-regime", registration, signatory, contact, contribution
+            case foiRegime = "foi-regime", registration, statutoryRole = "statutory-role", signatory, contact, contribution
         }
     }
     struct Governance: Encodable {
         var chair: String?, viceChair: String?, quorum: Int?, meetingsPerYear: Int?, noticeDays: Int?
         var decisions: String?, secretariat: String?, reservedMatters: [String]?, poolManager: String?
+        var members: [Member]?
         enum CodingKeys: String, CodingKey {
+            case members
             case chair, viceChair = "vice-chair", quorum, meetingsPerYear = "meetings-per-year"
             case noticeDays = "notice-days", decisions, secretariat, reservedMatters = "reserved-matters"
             case poolManager = "pool-manager"
         }
     }
+    struct Member: Encodable { var role: String, party: String?, name: String?, voting: Bool }
     struct DataArrangements: Encodable {
         var controllerModel: String?, sharingAgreement: String?
         enum CodingKeys: String, CodingKey { case controllerModel = "controller-model", sharingAgreement = "sharing-agreement" }
@@ -43,8 +46,9 @@ struct CanonicalRequest: Encodable {
     struct RiskFactors: Encodable {
         var totalFunding: Decimal?, pooledBudget: Bool?, accountableBody: Bool?, personalData: String?
         var assetsOrStaffTransfer: Bool?, incomeGeneration: Bool?, statutoryFunctions: Bool?
-        var vulnerablePeople: Bool?, durationMonths: Int?
+        var vulnerablePeople: Bool?, durationMonths: Int?, procurement: Bool?
         enum CodingKeys: String, CodingKey {
+            case procurement
             case totalFunding = "total-funding", pooledBudget = "pooled-budget", accountableBody = "accountable-body"
             case personalData = "personal-data", assetsOrStaffTransfer = "assets-or-staff-transfer"
             case incomeGeneration = "income-generation", statutoryFunctions = "statutory-functions"
@@ -83,21 +87,22 @@ struct CanonicalRequest: Encodable {
             Party(
                 name: party.name, kind: party.kind.rawValue, legalForm: party.legalForm, role: party.roles.map(\.rawValue),
                 publicAuthority: party.publicAuthority, foiRegime: party.foiRegimeOverride?.rawValue,
-                registration: party.registration, signatory: person(party.signatory), contact: person(party.contact),
+                registration: party.registration, statutoryRole: party.statutoryRole?.rawValue, signatory: person(party.signatory), contact: person(party.contact),
                 contribution: party.contribution.map { Contribution(cash: $0.cash.map(Self.pounds), inKind: $0.inKind) })
         }
         let g = r.governance
         governance = Governance(
             chair: g.chair, viceChair: g.viceChair, quorum: g.quorum, meetingsPerYear: g.meetingsPerYear,
             noticeDays: g.noticeDays, decisions: g.decisions?.rawValue, secretariat: g.secretariat,
-            reservedMatters: g.reservedMatters.isEmpty ? nil : g.reservedMatters, poolManager: g.poolManager)
+            reservedMatters: g.reservedMatters.isEmpty ? nil : g.reservedMatters, poolManager: g.poolManager,
+            members: g.members.isEmpty ? nil : g.members.map { Member(role: $0.role, party: $0.party, name: $0.name, voting: $0.voting) })
         data = DataArrangements(controllerModel: r.data.controllerModel?.rawValue, sharingAgreement: r.data.sharingAgreement)
         riskFactors = r.riskFactors.map { f in
             RiskFactors(
                 totalFunding: f.totalFunding.map(Self.pounds), pooledBudget: f.pooledBudget, accountableBody: f.accountableBody,
                 personalData: f.personalData?.rawValue, assetsOrStaffTransfer: f.assetsOrStaffTransfer,
                 incomeGeneration: f.incomeGeneration, statutoryFunctions: f.statutoryFunctions,
-                vulnerablePeople: f.vulnerablePeople, durationMonths: f.durationMonths)
+                vulnerablePeople: f.vulnerablePeople, durationMonths: f.durationMonths, procurement: f.procurement)
         }
         exit = ExitPlan(route: r.exit.route?.rawValue, successor: r.exit.successor, stewardshipYears: r.exit.stewardshipYears)
     }
