@@ -13,22 +13,24 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // CSV for `compose --rows`: a streaming RFC 4180 reader that keeps empty trailing cells.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // `swift package generate-documentation` builds the DocC catalogue in Sources/Concordat.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]),
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .systemLibrary(
             name: "CZip", pkgConfig: "libzip",
-            providers: [.apt(["libzip-dev"])]),
+            providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
         .systemLibrary(
             name: "CCmark", pkgConfig: "libcmark-gfm",
-            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]),
         // SHA-256 for clause text hashes: libzip already links OpenSSL's libcrypto, so this
         // costs nothing at build time (swift-crypto compiled BoringSSL, most of a fresh build).
         .systemLibrary(
             name: "CCrypto", pkgConfig: "libcrypto",
-            providers: [.apt(["libssl-dev"])]),
+            providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]),
         .executableTarget(name: "ConcordatEmbed"),
         .plugin(
             name: "EmbedResources", capability: .buildTool(),

@@ -12,5 +12,5 @@ struct ConcordatCommand: ParsableCommand {
             66 input not found, 70 internal error, 73 output cannot be created.
             """,
         version: ConcordatVersion.current,
-        subcommands: [Compose.self, Assess.self, Explain.self, Diff.self, Verify.self, Clauses.self, Check.self, Init.self])
+        subcommands: [Compose.self, Assess.self, Explain.self, Diff.self, Verify.self, Clauses.self, Check.self, Init.self, Schema.self])
 }

@@ -110,11 +110,11 @@ public struct RequestDecoder: Sendable {
             }
             return .document(parser, root)
         } catch {
-            return .failed(Self.syntaxDiagnostic(error, source: source))
+            return .failed(Self.syntaxDiagnostic(error, source: source, text: text))
         }
     }
 
-    static func syntaxDiagnostic(_ error: any Error, source: String) -> Diagnostic {
+    static func syntaxDiagnostic(_ error: any Error, source: String, text: String? = nil) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: source, line: mark.line, column: mark.column) }
         func context(_ context: YamlError.Context?) -> String? {
             context.map { "\($0.text) that starts at line \($0.mark.line), column \($0.mark.column)" }
@@ -122,6 +122,11 @@ public struct RequestDecoder: Sendable {
         switch error as? YamlError {
         case .scanner(let ctx, let problem, let mark, _), .parser(let ctx, let problem, let mark, _),
              .composer(let ctx, let problem, let mark, _):
+            // The common slips get plain words at the line the user got wrong.
+            let report = YAMLSlips.Report(
+                problem: problem, line: mark.line, column: mark.column, context: ctx?.text,
+                contextLine: ctx?.mark.line, contextColumn: ctx?.mark.column)
+            if let text, let explained = YAMLSlips.explain(report, text: text, source: source) { return explained }
             return Diagnostic(.error, "invalid YAML or JSON: \(problem)", at: at(mark), hint: context(ctx))
         case .duplicatedKeysInMapping(let duplicates, let ctx):
             let names = duplicates.map { "'\(RequestReader.abbreviated($0))'" }.joined(separator: ", ")

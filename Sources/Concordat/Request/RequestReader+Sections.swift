@@ -6,7 +6,8 @@ extension RequestReader {
     /// Reads the whole request; nil when something required is missing or invalid (the reasons
     /// are in `diagnostics`).
     mutating func readRequest(_ root: Node, overrides: RequestOverrides) -> Request? {
-        guard let top = fields(root, path: "", known: RequestKeys.root) else { return nil }
+        // `$schema` is an editor's link to `concordat schema`: allowed at the top level and ignored.
+        guard let top = fields(root, path: "", known: RequestKeys.root + ["$schema"]) else { return nil }
 
         let document = word(top, "document", as: DocumentKind.self)
         if top.entries["document"] == nil, overrides.document == nil {

@@ -119,7 +119,10 @@ extension RequestReader {
         let written = scalar.string
         let digits = written.hasPrefix("-") || written.hasPrefix("+") ? written.dropFirst() : Substring(written)
         guard scalar.style == .plain, !digits.isEmpty, digits.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
-            error("expected a whole number, found \(Self.describe(entry.value))", at: location(of: entry.value), key: path)
+            let quoted = scalar.style != .plain && !digits.isEmpty && digits.utf8.allSatisfy { (0x30...0x39).contains($0) }
+            error(
+                "expected a whole number, found \(Self.describe(entry.value))", at: location(of: entry.value), key: path,
+                hint: quoted ? "write the number without quotes: \(written)" : "write digits only, such as \(range.lowerBound == 0 ? 10 : range.lowerBound + 2)")
             return nil
         }
         guard let value = Int(written), range.contains(value) else {

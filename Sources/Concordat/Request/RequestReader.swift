@@ -63,7 +63,7 @@ struct RequestReader {
         switch node {
         case .mapping: "a mapping of keys"
         case .sequence: "a list"
-        case .scalar(let scalar): scalar.style == .plain ? "'\(abbreviated(scalar.string))'" : "text"
+        case .scalar(let scalar): scalar.style == .plain ? "'\(abbreviated(scalar.string))'" : "the text \"\(abbreviated(scalar.string))\""
         case .alias: "an alias"
         }
     }
@@ -112,7 +112,7 @@ struct RequestReader {
             guard known.contains(key) else {
                 error(
                     "unknown key '\(Self.abbreviated(key))'", at: keyLocation, key: path,
-                    hint: RequestKeys.hint(forUnknown: key, among: known))
+                    hint: Self.splitByComma(key, value: valueNode, in: mapping) ?? RequestKeys.hint(forUnknown: key, among: known))
                 continue
             }
             locations[keyPath] = keyLocation
@@ -120,6 +120,23 @@ struct RequestReader {
             fields.entries[key] = (keyNode, valueNode)
         }
         return fields
+    }
+
+    /// `{ title: Deputy Director, Local Energy }`: inside `{ }` a comma ends an entry, so the
+    /// words after it arrive as a key with no value. The hint gives the whole value, quoted.
+    static func splitByComma(_ key: String, value: Node, in mapping: Node.Mapping) -> String? {
+        guard isNull(value) else { return nil }
+        let pairs = Array(mapping)
+        // The parser does not say a mapping was written with { }; two entries on one line are.
+        guard let index = pairs.firstIndex(where: { $0.key.scalar?.string == key }), index > 0,
+              let line = pairs[index].key.mark?.line, pairs[index - 1].value.mark?.line == line,
+              case .scalar(let previousKey) = pairs[index - 1].key,
+              case .scalar(let previousValue) = pairs[index - 1].value, previousValue.style == .plain,
+              !isNull(pairs[index - 1].value)
+        else { return nil }
+        let whole = abbreviated(previousValue.string + ", " + key)
+        return "inside { } a comma separates entries, so '\(abbreviated(key))' was read as a key; "
+            + "put the value in quotes: \(previousKey.string): \"\(whole)\""
     }
 
     /// The items of a list, or nil (with an error) for anything else.

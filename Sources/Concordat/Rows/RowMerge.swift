@@ -102,7 +102,7 @@ extension RequestRows {
             let parser = try Parser(yaml: checked.text, resolver: .basic, constructor: .default, encoding: .utf8)
             if let root = try parser.nextRoot() { return root }
         } catch {
-            throw ConcordatError(.invalidData, [RequestDecoder.syntaxDiagnostic(error, source: source)])
+            throw ConcordatError(.invalidData, [RequestDecoder.syntaxDiagnostic(error, source: source, text: checked.text)])
         }
         throw ConcordatError(.invalidData, "the request is empty", at: SourceLocation(file: source))
     }

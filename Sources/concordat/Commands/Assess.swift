@@ -3,7 +3,9 @@ import Concordat
 
 struct Assess: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show the risk level a request's risk-factors give, factor by factor.")
+        abstract: "Show the risk level a request's risk-factors give, factor by factor.",
+        // One line within 80 columns; argument-parser would print every option on it.
+        usage: "concordat assess <request> [--json] [<catalogue options>]")
 
     @Argument(help: ArgumentHelp("A request file (YAML or JSON), or - for standard input.", valueName: "request"))
     var request: String

@@ -5,6 +5,8 @@ import Foundation
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Validate the catalogue and templates, compose every combination, and prove every clause reachable.",
+        // One line within 80 columns; argument-parser would print every option on it.
+        usage: "concordat check [--verbose] [<catalogue options>]",
         discussion: """
             Composes all 108 document × framework × risk level × jurisdiction combinations from the complete example
             request; for each clause, composes a request that meets its conditions; and fails any clause whose

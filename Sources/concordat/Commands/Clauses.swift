@@ -3,7 +3,9 @@ import Concordat
 
 struct Clauses: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the catalogue's clauses, optionally only those that can appear for a document, framework, risk level or jurisdiction.")
+        abstract: "List the catalogue's clauses, optionally only those that can appear for a document, framework, risk level or jurisdiction.",
+        // One line within 80 columns; argument-parser would print every option on it.
+        usage: "concordat clauses [--document <document>] [--json] [<options>]")
 
     @Option(help: ArgumentHelp("Only clauses for this document.", valueName: "document"))
     var document: DocumentKind?

@@ -4,6 +4,8 @@ import Concordat
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List every catalogue clause: whether the request's document includes it, and the rules that decided.",
+        // One line within 80 columns; argument-parser would print every option on it.
+        usage: "concordat explain <request> [--json] [<options>]",
         discussion: """
             With --compare-risk or --compare-framework, also lists the clauses that would be added, removed or
             swapped for a variant: "what changes if this partnership is high risk?"

@@ -105,7 +105,8 @@ import Testing
         let diagnostics = Support.failure(text, source: "riverside.json")
         #expect(diagnostics.count == 2, "\(diagnostics.printed)")
         #expect(diagnostics.about("parties[1].kind")?.location == SourceLocation(file: "riverside.json", line: 46, column: 15))
-        #expect(diagnostics.about("governance.quorum")?.message == "expected a whole number, found text")
+        #expect(diagnostics.about("governance.quorum")?.message == "expected a whole number, found the text \"3\"")
+        #expect(diagnostics.about("governance.quorum")?.hint == "write the number without quotes: 3")
         #expect(diagnostics.about("governance.quorum")?.location?.line == 58)
     }
 

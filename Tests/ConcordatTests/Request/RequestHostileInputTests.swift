@@ -70,7 +70,8 @@ import Testing
         let control = try #require(diagnostics.first { $0.message.contains("U+0001") })
         #expect(control.key == "kind")
         #expect(control.location == SourceLocation(file: "request.yaml", line: 2, column: 13))
-        #expect(diagnostics.contains { $0.message.hasPrefix("invalid YAML or JSON") })
+        // The syntax error is reported too, at the line got wrong.
+        #expect(diagnostics.contains { $0.location?.line == 2 && !$0.message.contains("U+0001") })
     }
 
     @Test func escapedControlCharactersAreRefusedToo() throws {
@@ -200,7 +201,11 @@ import Testing
         #expect(yaml.first?.location?.line != nil)
 
         let badIndent = Support.failure("document: exit-strategy\n  framework: statutory\n")
-        #expect(badIndent.map(\.description) == ["request.yaml:2:12: error: invalid YAML or JSON: mapping values are not allowed in this context"])
+        #expect(badIndent.map(\.description) == [
+            "request.yaml:2:3: error: framework: 'framework' on line 2 is indented further in than 'document' on line 1\n"
+                + "  hint: keys of one mapping start in the same column: indent 'framework' by 0 spaces, like 'document'"
+                + " (or by more, under a key that ends with ':' alone, to nest it)",
+        ])
 
         let json = Support.failure("{\n  \"document\": \"exit-strategy\",\n  \"framework\" \"statutory\"\n}\n", source: "r.json")
         #expect(json.first?.location?.file == "r.json")

@@ -82,11 +82,11 @@ import Testing
     @Test func valuesMustHaveTheTypeTheirKeyExpects() throws {
         let cases: [(String, String, String)] = [
             ("governance:\n  quorum: three\n", "governance.quorum", "expected a whole number, found 'three'"),
-            ("governance:\n  quorum: \"3\"\n", "governance.quorum", "expected a whole number, found text"),
+            ("governance:\n  quorum: \"3\"\n", "governance.quorum", "expected a whole number, found the text \"3\""),
             ("governance:\n  quorum: 2.5\n", "governance.quorum", "expected a whole number, found '2.5'"),
             ("governance:\n  chair: [a, b]\n", "governance.chair", "expected text, found a list"),
             ("governance: chaired by the council\n", "governance", "expected a mapping of keys, found 'chaired by the council'"),
-            ("risk-factors:\n  pooled-budget: \"true\"\n", "risk-factors.pooled-budget", "expected true or false, found text"),
+            ("risk-factors:\n  pooled-budget: \"true\"\n", "risk-factors.pooled-budget", "expected true or false, found the text \"true\""),
             ("data:\n  controller-model: {joint: true}\n", "data.controller-model", "expected one of independent, joint, processor, found a mapping of keys"),
             ("governance:\n  reserved-matters: {budget: yes}\n", "governance.reserved-matters", "expected text, found a mapping of keys"),
         ]
@@ -135,7 +135,7 @@ import Testing
             ("-5", "must not be negative, found -5"),
             ("12.345", "has more than two decimal places: 12.345"),
             ("25k", "expected an amount in pounds, found '25k'"),
-            ("\"25000\"", "expected an amount in pounds, found text"),
+            ("\"25000\"", "expected an amount in pounds, found the text \"25000\""),
             ("£25,000", "expected an amount in pounds, found '£25,000'"),
             ("1e5", "expected an amount in pounds, found '1e5'"),
             ("99999999999999999999", "is too large: 99999999999999999999"),
