@@ -5,7 +5,7 @@ struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare two requests or composed documents, clause by clause, with a word-level redline.",
         // One line within 80 columns; argument-parser would print every option on it.
-        usage: "concordat diff <old> <new> [--format <format>] [--output <file>] [--exit-code]",
+        usage: "concordat diff <old> <new> [--format <format>] [--output <file>]",
         discussion: """
             A request is composed first; a composed HTML or ODT document is read as its text stands, so edits made
             after composing show, marked as such. Exit status is 0 whether or not they differ, unless --exit-code is
