@@ -4,27 +4,27 @@ import Foundation
 /// framework × risk level × jurisdiction from the complete example request, composing for each
 /// clause a request that meets its conditions, and checking plain English, duplicate wording,
 /// unused terms and the legal lints (`LegalLint`).
-public struct CatalogueCheck: Sendable {
+package struct CatalogueCheck: Sendable {
     /// One combination or clause that failed, and why.
-    public struct Failure: Sendable, Hashable {
+    package struct Failure: Sendable, Hashable {
         /// What failed: "memorandum-of-understanding/statutory/high/wales" or a clause id.
-        public var subject: String
+        package var subject: String
         /// Why.
-        public var message: String
+        package var message: String
     }
 
     /// One clause's plain-English measures.
-    public struct ClauseReadability: Sendable, Hashable {
+    package struct ClauseReadability: Sendable, Hashable {
         /// The clause id.
-        public var clauseID: String
+        package var clauseID: String
         /// Its measures.
-        public var readability: Readability
+        package var readability: Readability
     }
 
     /// Limits a clause must meet.
-    public static let maximumGrade = 14.0
+    package static let maximumGrade = 14.0
     /// Limits a clause must meet.
-    public static let maximumMeanSentenceLength = 25.0
+    package static let maximumMeanSentenceLength = 25.0
 
     /// Combinations composed.
     public private(set) var combinations = 0
@@ -38,7 +38,7 @@ public struct CatalogueCheck: Sendable {
     public private(set) var clauseCount = 0
 
     /// The median Flesch–Kincaid grade over the catalogue.
-    public var medianGrade: Double {
+    package var medianGrade: Double {
         let grades = readability.map(\.readability.grade).sorted()
         guard !grades.isEmpty else { return 0 }
         let mid = grades.count / 2
@@ -46,7 +46,7 @@ public struct CatalogueCheck: Sendable {
     }
 
     /// Runs every check.
-    public init(composer: Composer) {
+    package init(composer: Composer) {
         clauseCount = composer.catalogue.clauses.count
         checkCombinations(composer)
         checkReachability(composer)

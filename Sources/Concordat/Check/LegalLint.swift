@@ -8,9 +8,9 @@ import Foundation
 /// The wording tests are deliberately simple patterns over plain text. They catch the mistakes
 /// the 2026 legal review found; a clause that needs to mention these ideas says so with the words
 /// the patterns accept ("does not make", "intend to enter into", "cannot indemnify").
-public enum LegalLint {
+package enum LegalLint {
     /// Every failure the lints find in a composer's catalogue.
-    public static func failures(_ composer: Composer) -> [CatalogueCheck.Failure] {
+    package static func failures(_ composer: Composer) -> [CatalogueCheck.Failure] {
         let clauses = composer.catalogue.clauses
         return clauses.flatMap(nationFailures) + clauses.flatMap(creationFailures) + crownFailures(composer)
     }

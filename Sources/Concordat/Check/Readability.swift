@@ -1,23 +1,23 @@
 /// Plain-English measures of a text: mean sentence length and Flesch–Kincaid grade.
-public struct Readability: Sendable, Hashable {
+package struct Readability: Sendable, Hashable {
     /// Sentences counted (a sub-clause ending in ";" counts as one).
-    public var sentences: Int
+    package var sentences: Int
     /// Words counted.
-    public var words: Int
+    package var words: Int
     /// Syllables counted, estimated from vowel groups.
-    public var syllables: Int
+    package var syllables: Int
 
     /// Words per sentence.
-    public var meanSentenceLength: Double { sentences == 0 ? 0 : Double(words) / Double(sentences) }
+    package var meanSentenceLength: Double { sentences == 0 ? 0 : Double(words) / Double(sentences) }
 
     /// The Flesch–Kincaid grade level: 0.39 × words per sentence + 11.8 × syllables per word − 15.59.
-    public var grade: Double {
+    package var grade: Double {
         guard sentences > 0, words > 0 else { return 0 }
         return 0.39 * meanSentenceLength + 11.8 * Double(syllables) / Double(words) - 15.59
     }
 
     /// Measures a text.
-    public init(_ text: String) {
+    package init(_ text: String) {
         var sentences = 0, words = 0, syllables = 0
         var pendingWords = 0
         for token in text.split(whereSeparator: { $0.isWhitespace }) {

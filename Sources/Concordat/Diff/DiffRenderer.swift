@@ -1,8 +1,8 @@
 /// Writes a `DocumentDiff` as a review page: Markdown for reading anywhere, or one
 /// self-contained HTML page with a redline. All document text is escaped.
-public struct DiffRenderer: Sendable {
+package struct DiffRenderer: Sendable {
     /// Creates a renderer.
-    public init() {}
+    package init() {}
 
     /// One section of the review, format-neutral: a heading and entries, each a line and an
     /// optional redline.
@@ -42,7 +42,7 @@ public struct DiffRenderer: Sendable {
     }
 
     /// The diff as GitHub-flavoured Markdown; deletions are struck through, insertions bold.
-    public func markdown(_ diff: DocumentDiff) -> String {
+    package func markdown(_ diff: DocumentDiff) -> String {
         let e = { (text: String) in MarkdownEscaping.escape(text) }
         func render(_ pieces: [Piece]) -> String {
             pieces.map { piece in
@@ -87,7 +87,7 @@ public struct DiffRenderer: Sendable {
     }
 
     /// The diff as one HTML5 page with inline CSS and no scripts.
-    public func html(_ diff: DocumentDiff) -> String {
+    package func html(_ diff: DocumentDiff) -> String {
         let e = HTMLEscaping.escape
         func render(_ pieces: [Piece]) -> String {
             pieces.map { piece in

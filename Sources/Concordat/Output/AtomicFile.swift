@@ -8,16 +8,16 @@ import Foundation
 /// output folder cannot send a document elsewhere, and renaming over it cannot destroy what it
 /// points to. Character devices and pipes (`/dev/stdout`, `/dev/null`, a named pipe) cannot be
 /// replaced, so they are written to directly.
-public enum AtomicFile {
+package enum AtomicFile {
     /// Writes `bytes` to `path`, replacing any existing file only once the new one is complete.
-    public static func write(_ bytes: [UInt8], to path: String) throws(ConcordatError) {
+    package static func write(_ bytes: [UInt8], to path: String) throws(ConcordatError) {
         try write([(bytes, path)])
     }
 
     /// Writes several files as nearly as one step as a file system allows: each goes to a
     /// temporary file beside its target, and only when every one is complete are they renamed
     /// into place. If any cannot be written, none is renamed and every existing file is as it was.
-    public static func write(_ files: [(bytes: [UInt8], path: String)]) throws(ConcordatError) {
+    package static func write(_ files: [(bytes: [UInt8], path: String)]) throws(ConcordatError) {
         var staged: [(target: Target, bytes: [UInt8], path: String, temporary: String?)] = []
         func discard() {
             for item in staged { if let temporary = item.temporary { unlink(temporary) } }

@@ -2,23 +2,23 @@ import Foundation
 
 /// `concordat assess`: the risk level with each factor's contribution, as text or JSON
 /// (`concordat.assess/1`).
-public struct AssessReport: Sendable {
+package struct AssessReport: Sendable {
     /// The assessment reported.
-    public var assessment: Assessment
+    package var assessment: Assessment
     /// The request's file name.
-    public var source: String
+    package var source: String
     /// The scoring policy's bands, to print the thresholds.
-    public var scoring: RiskScoring
+    package var scoring: RiskScoring
 
     /// Creates a report.
-    public init(assessment: Assessment, source: String, scoring: RiskScoring) {
+    package init(assessment: Assessment, source: String, scoring: RiskScoring) {
         self.assessment = assessment
         self.source = source
         self.scoring = scoring
     }
 
     /// The report for people.
-    public var text: String {
+    package var text: String {
         var lines: [String] = []
         let a = assessment
         guard let factors = a.factors else {
@@ -69,7 +69,7 @@ public struct AssessReport: Sendable {
     }
 
     /// The report as `concordat.assess/1` JSON.
-    public var json: String {
+    package var json: String {
         let a = assessment
         return JSONReport.encode(JSON(
             request: source,

@@ -1,11 +1,11 @@
 /// `concordat clauses`: the catalogue's clauses, optionally filtered, as text or JSON
 /// (`concordat.clauses/1`).
-public struct ClauseListReport: Sendable {
+package struct ClauseListReport: Sendable {
     /// The clauses listed, in id order.
-    public var clauses: [CatalogueClause]
+    package var clauses: [CatalogueClause]
 
     /// Lists the clauses that can appear for the given filters (nil means any).
-    public init(catalogue: Catalogue, document: DocumentKind? = nil, framework: Framework? = nil,
+    package init(catalogue: Catalogue, document: DocumentKind? = nil, framework: Framework? = nil,
                 risk: RiskLevel? = nil, jurisdiction: Jurisdiction? = nil) {
         clauses = catalogue.clauses.filter { clause in
             (document.map { clause.documents.contains($0) } ?? true)
@@ -20,7 +20,7 @@ public struct ClauseListReport: Sendable {
     }
 
     /// The report for people: one line per clause.
-    public var text: String {
+    package var text: String {
         var lines: [String] = []
         for c in clauses {
             var line = "\(c.id) v\(c.version) — \(c.title)\n    "
@@ -50,7 +50,7 @@ public struct ClauseListReport: Sendable {
     }
 
     /// The report as `concordat.clauses/1` JSON.
-    public var json: String {
+    package var json: String {
         JSONReport.encode(JSON(clauses: clauses.map { c in
             .init(id: c.id, title: c.title, version: c.version, sha256: c.textHash, slot: c.slot, order: c.order,
                   documents: Self.words(c.documents), frameworks: Self.words(c.frameworks),

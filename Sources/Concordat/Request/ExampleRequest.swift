@@ -1,9 +1,9 @@
 /// The complete, commented example request that `concordat init` prints: every field of the
 /// request format, each with a comment giving its allowed values, filled with a realistic
 /// Riverside partnership that suits the chosen framework and jurisdiction.
-public enum ExampleRequest {
+package enum ExampleRequest {
     /// The example as YAML text.
-    public static func yaml(
+    package static func yaml(
         document: DocumentKind, framework: Framework, jurisdiction: Jurisdiction = .england
     ) -> String {
         var writer = Writer()
@@ -13,7 +13,7 @@ public enum ExampleRequest {
     }
 
     /// The example decoded, as a ready-made request (for `concordat check` and tests).
-    public static func request(
+    package static func request(
         document: DocumentKind, framework: Framework, jurisdiction: Jurisdiction = .england
     ) -> Request {
         let text = yaml(document: document, framework: framework, jurisdiction: jurisdiction)

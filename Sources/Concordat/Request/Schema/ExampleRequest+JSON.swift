@@ -4,7 +4,7 @@ extension ExampleRequest {
     /// The example as JSON (`concordat init --format json`): the same values as the YAML, typed as
     /// the schema types them, with a `$schema` key that editors follow to `concordat schema`'s
     /// output saved beside the request. JSON has no comments; the schema carries the descriptions.
-    public static func json(
+    package static func json(
         document: DocumentKind, framework: Framework, jurisdiction: Jurisdiction = .england,
         schemaReference: String = "concordat.schema.json"
     ) -> String {
