@@ -25,6 +25,10 @@ let package = Package(
             dependencies: ["LibFuzzer", .product(name: "Concordat", package: "Concordat")],
             swiftSettings: fuzzerSwiftSettings, linkerSettings: fuzzerLinkerSettings),
         .executableTarget(
+            name: "FuzzCatalogueLoader",
+            dependencies: ["LibFuzzer", .product(name: "Concordat", package: "Concordat")],
+            swiftSettings: fuzzerSwiftSettings, linkerSettings: fuzzerLinkerSettings),
+        .executableTarget(
             name: "FuzzClauseParser",
             dependencies: ["LibFuzzer", .product(name: "Concordat", package: "Concordat")],
             swiftSettings: fuzzerSwiftSettings, linkerSettings: fuzzerLinkerSettings),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Concordat
+import Foundation
 
 @main
 struct ConcordatCommand: ParsableCommand {
@@ -13,4 +14,15 @@ struct ConcordatCommand: ParsableCommand {
             """,
         version: ConcordatVersion.current,
         subcommands: [Compose.self, Assess.self, Explain.self, Diff.self, Verify.self, Clauses.self, Check.self, Init.self, Schema.self])
+
+    /// A reader that closes standard output early (`concordat compose r.yaml | head`) makes the
+    /// next write fail with EPIPE rather than end the process by SIGPIPE, so the contract's exit
+    /// 73 ("an output that cannot be created") and a message say the document was not all taken.
+    static func main() {
+        signal(SIGPIPE, SIG_IGN)
+        // Before any other thread starts, so every thread can take an interrupt and the
+        // temporary files of a batch are removed whichever thread it reaches.
+        TemporaryFiles.installSignalHandlers()
+        main(nil)
+    }
 }

@@ -17,7 +17,12 @@ public struct Assessor: Sendable {
             results.append(Assessment.FactorResult(
                 name: factor.name, value: value, source: source, points: effect.points, floor: effect.floor, why: factor.why))
         }
-        let score = results.map(\.points).reduce(0, +)
+        // The policy's points are bounded when it is loaded; the sum still saturates rather than
+        // trap, should a policy be built in code.
+        let score = results.map(\.points).reduce(0) { total, points in
+            let (sum, overflow) = total.addingReportingOverflow(points)
+            return overflow ? (points > 0 ? Int.max : Int.min) : sum
+        }
         let band = scoring.band(for: score)
         let floor = results.compactMap(\.floor).max()
         return Assessment(

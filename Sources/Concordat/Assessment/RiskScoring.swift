@@ -57,7 +57,7 @@ public struct RiskScoring: Sendable, Hashable {
         for pair in reader.mapping(root, key: "", allowed: ["bands", "factors"]) {
             if pair.key == "bands" {
                 for band in reader.mapping(pair.value, key: "bands", allowed: Set(RiskLevel.words)) {
-                    if let level = RiskLevel(rawValue: band.key), let n = reader.integer(band.value, key: "bands.\(band.key)") {
+                    if let level = RiskLevel(rawValue: band.key), let n = bounded(band.value, key: "bands.\(band.key)", limit: maxBand, &reader) {
                         bands[level] = n
                     }
                 }
@@ -84,7 +84,7 @@ public struct RiskScoring: Sendable, Hashable {
         for pair in reader.mapping(node, key: key, allowed: ["why", "points", "floor", "steps", "values"]) {
             switch pair.key {
             case "why": why = reader.string(pair.value, key: "\(key).why")
-            case "points": points = reader.integer(pair.value, key: "\(key).points")
+            case "points": points = bounded(pair.value, key: "\(key).points", limit: maxPoints, &reader)
             case "floor": floor = level(pair.value, key: "\(key).floor", &reader)
             case "steps":
                 guard case .sequence(let items) = pair.value else {
@@ -96,7 +96,7 @@ public struct RiskScoring: Sendable, Hashable {
                     for field in reader.mapping(item, key: "\(key).steps", allowed: ["from", "points", "floor"]) {
                         switch field.key {
                         case "from": from = reader.integer(field.value, key: "\(key).steps.from")
-                        case "points": effect.points = reader.integer(field.value, key: "\(key).steps.points") ?? 0
+                        case "points": effect.points = bounded(field.value, key: "\(key).steps.points", limit: maxPoints, &reader) ?? 0
                         default: effect.floor = level(field.value, key: "\(key).steps.floor", &reader)
                         }
                     }
@@ -106,7 +106,7 @@ public struct RiskScoring: Sendable, Hashable {
                 for entry in reader.mapping(pair.value, key: "\(key).values") {
                     var effect = Effect(points: 0, floor: nil)
                     for field in reader.mapping(entry.value, key: "\(key).values.\(entry.key)", allowed: ["points", "floor"]) {
-                        if field.key == "points" { effect.points = reader.integer(field.value, key: "\(key).values.\(entry.key).points") ?? 0 }
+                        if field.key == "points" { effect.points = bounded(field.value, key: "\(key).values.\(entry.key).points", limit: maxPoints, &reader) ?? 0 }
                         else { effect.floor = level(field.value, key: "\(key).values.\(entry.key).floor", &reader) }
                     }
                     values[entry.key] = effect
@@ -119,6 +119,21 @@ public struct RiskScoring: Sendable, Hashable {
         }
         let whenTrue = points != nil || floor != nil ? Effect(points: points ?? 0, floor: floor) : nil
         return Factor(name: name, why: why, whenTrue: whenTrue, steps: steps.sorted { $0.0 < $1.0 }, values: values)
+    }
+
+    /// The most points one factor may add or take away, and the largest band threshold: far
+    /// beyond any sensible policy, and small enough that no sum of ten factors can overflow.
+    static let maxPoints = 1_000
+    static let maxBand = 1_000_000
+
+    /// A whole number within ±`limit`, or nil with an error naming the limit.
+    private static func bounded(_ node: Node, key: String, limit: Int, _ reader: inout YAMLReader) -> Int? {
+        guard let value = reader.integer(node, key: key) else { return nil }
+        guard (-limit...limit).contains(value) else {
+            reader.error("\(value) is out of range: expected between -\(limit) and \(limit)", node, key: key)
+            return nil
+        }
+        return value
     }
 
     private static func level(_ node: Node, key: String, _ reader: inout YAMLReader) -> RiskLevel? {

@@ -28,7 +28,35 @@ struct BodyParser {
         return true
     }()
 
+    /// The most `|` characters one line of a body may hold: a table of this many columns is
+    /// already unreadable on a page, and cmark-gfm's table extension takes time that grows with
+    /// columns times rows, so a row of tens of thousands of cells would take seconds. Checked by
+    /// one pass over the bytes before cmark sees them.
+    static let maxTableColumns = 64
+
+    /// The first line holding more `|` than ``maxTableColumns`` allows, with its 1-based number.
+    static func overwideLine(in markdown: String) -> Int? {
+        var line = 1, pipes = 0
+        for byte in markdown.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                pipes = 0
+            } else if byte == UInt8(ascii: "|") {
+                pipes += 1
+                if pipes > maxTableColumns { return line }
+            }
+        }
+        return nil
+    }
+
     mutating func parse(_ markdown: String) -> [BodyBlock] {
+        if let line = Self.overwideLine(in: markdown) {
+            diagnostics.append(Diagnostic(
+                .error, "a line holds more than \(Self.maxTableColumns) '|' characters; a table may have at most \(Self.maxTableColumns) columns",
+                at: SourceLocation(file: file, line: firstLine + line - 1), key: "body",
+                hint: "split the table, or put the material in an annex"))
+            return []
+        }
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return [] }
         defer { cmark_parser_free(parser) }
         if Self.extensionsRegistered, let table = cmark_find_syntax_extension("table") {
@@ -116,6 +144,16 @@ struct BodyParser {
         var pending = ""
         var pendingLocation: SourceLocation?
         func flush(_ parser: inout BodyParser) {
+            // The raw file passed the character rule, so a refused character here was written as
+            // a character reference (`&#x202E;`, `&#27;`), which cmark has decoded.
+            if !pending.isEmpty, let at = pendingLocation, let bad = CharacterRule.firstFinding(in: pending) {
+                parser.diagnostics.append(Diagnostic(
+                    .error, "contains \(bad.described) (written as a character reference), \(bad.kind.consequence)",
+                    at: at, key: "body", hint: bad.kind.hint))
+                pending = ""
+                pendingLocation = nil
+                return
+            }
             if !pending.isEmpty, let at = pendingLocation { out += parser.tokens(in: pending, at: at) }
             pending = ""
             pendingLocation = nil

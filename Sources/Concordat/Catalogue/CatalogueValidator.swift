@@ -102,30 +102,44 @@ struct CatalogueValidator {
         return problems
     }
 
-    /// Cycles in `requires`, each reported once at the clause that closes it.
+    /// Cycles in `requires`, each reported once at the clause that closes it. A depth-first
+    /// search with its own stack rather than recursion, so a chain of any length cannot overflow
+    /// the call stack, and with one shared path rather than a copy per level, so memory grows
+    /// linearly with the chain.
     private func cycles() -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        var state: [String: Int] = [:]  // 1 visiting, 2 done
+        var state: [String: Int] = [:]  // 1 visiting (on the path), 2 done
         var reported = Set<String>()
-        func visit(_ id: String, _ path: [String]) {
-            guard let clause = catalogue.byID[id] else { return }
-            state[id] = 1
-            for next in clause.requires {
+        // The clauses being visited, outermost first, each with how many of its requirements
+        // have been looked at.
+        var path: [(clause: CatalogueClause, next: Int)] = []
+        for root in catalogue.clauses where state[root.id] == nil {
+            state[root.id] = 1
+            path.append((root, 0))
+            while let top = path.last {
+                let clause = top.clause
+                guard top.next < clause.requires.count else {
+                    state[clause.id] = 2
+                    path.removeLast()
+                    continue
+                }
+                path[path.count - 1].next += 1
+                let next = clause.requires[top.next]
                 if state[next] == 1 {
-                    let cycle = Array(path.drop { $0 != next }) + [id, next]
+                    let ids = path.map(\.clause.id)
+                    let cycle = Array(ids.drop { $0 != next }) + [next]
                     let key = Set(cycle).sorted().joined(separator: ",")
                     if reported.insert(key).inserted {
                         problems.append(Diagnostic(
                             .error, "requires makes a cycle: \(cycle.joined(separator: " → "))",
                             at: clause.location(of: "requires"), key: "requires"))
                     }
-                } else if state[next] == nil {
-                    visit(next, path + [id])
+                } else if state[next] == nil, let target = catalogue.byID[next] {
+                    state[next] = 1
+                    path.append((target, 0))
                 }
             }
-            state[id] = 2
         }
-        for clause in catalogue.clauses where state[clause.id] == nil { visit(clause.id, []) }
         return problems
     }
 }

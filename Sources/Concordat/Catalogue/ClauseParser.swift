@@ -11,14 +11,10 @@ struct ClauseParser {
 
     /// Parses a clause file; returns nil with diagnostics when it cannot be used.
     static func parse(_ text: String, file: String) -> (CatalogueClause?, [Diagnostic]) {
-        if let bad = XMLCharacters.firstForbidden(in: text) {
-            return (nil, [Diagnostic(
-                .error, "contains \(XMLCharacters.describe(bad.scalar)), a character documents cannot hold",
-                at: SourceLocation(file: file, line: bad.line, column: bad.column),
-                hint: "remove the control character")])
-        }
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let refused = CharacterRule.diagnostics(in: text, file: file)
+        if !refused.isEmpty { return (nil, refused) }
         // Foundation's replacement copies the whole text through UTF-16; most files have no "\r".
         if text.containsByte(where: { $0 == UInt8(ascii: "\r") }) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
         let lines = text.lineSlices
@@ -154,6 +150,14 @@ struct ClauseParser {
                     }
                 case .alias:
                     reader.error("aliases are not allowed", pair.value, key: key)
+                }
+            }
+            // A condition that can never hold would leave its clause out of every document.
+            for condition in out {
+                if let why = ConditionTypes.impossibility(of: condition.test, at: condition.path) {
+                    reader.diagnostics.append(Diagnostic(
+                        .error, "the condition can never hold: \(why)", at: condition.location, key: "when.\(condition.path)",
+                        hint: "see Clauses/README.md for the values each condition path takes"))
                 }
             }
             return out

@@ -102,6 +102,11 @@ public struct DocumentTemplate: Sendable, Hashable {
                     }
                 }
                 if slots.contains(where: { $0.id == id }) { reader.error("duplicate slot '\(id)'", item, key: key) }
+                // The definitions are generated once; a second slot of that kind would print them twice.
+                if kind == .definitions, let first = slots.first(where: { $0.kind == .definitions }) {
+                    reader.error("a template has one definitions slot; '\(first.id)' is already one", item, key: key,
+                                 hint: "remove this slot or give it kind clauses")
+                }
                 slots.append(Slot(id: id, title: slotTitle, kind: kind))
             }
         }

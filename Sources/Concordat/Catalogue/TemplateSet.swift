@@ -25,20 +25,39 @@ public struct TemplateSet: Sendable {
         }
         var documents: [DocumentKind: DocumentTemplate] = [:]
         var problems: [Diagnostic] = []
+        // Every template file, skeleton or house style, passes the one character rule.
+        var refused: Set<String> = []
+        for (path, file) in files.sorted(by: { $0.key < $1.key }) {
+            var text = file.text
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            let found = CharacterRule.diagnostics(in: text, file: file.displayPath)
+            if !found.isEmpty {
+                problems += found
+                refused.insert(path)
+            }
+        }
         for kind in DocumentKind.allCases {
             let name = "\(kind.rawValue).yaml"
             guard let file = files[name] else {
                 problems.append(Diagnostic(.error, "no template for \(kind.rawValue)", at: SourceLocation(file: name)))
                 continue
             }
-            if let bad = XMLCharacters.firstForbidden(in: file.text) {
-                problems.append(Diagnostic(.error, "contains \(XMLCharacters.describe(bad.scalar)), a character documents cannot hold",
-                                           at: SourceLocation(file: file.displayPath, line: bad.line, column: bad.column)))
-                continue
-            }
+            if refused.contains(file.relativePath) { continue }
             let (template, diagnostics) = DocumentTemplate.parse(file.text, file: file.displayPath, document: kind)
             problems += diagnostics
             if let template { documents[kind] = template }
+        }
+        // House styles are checked now, so every command (and `check`) refuses a bad one, not
+        // only a render to the format that uses it.
+        if let css = files["house-style.css"], !refused.contains("house-style.css") {
+            problems += StyleSheetPolicy.problems(in: css.text, file: css.displayPath)
+        }
+        if let style = files["odt/house-style.yaml"], !refused.contains("odt/house-style.yaml") {
+            do {
+                _ = try ODTHouseStyle.parse(style.text, source: style.displayPath)
+            } catch {
+                problems += error.diagnostics
+            }
         }
         if problems.hasErrors { throw ConcordatError(.invalidData, problems.sortedByLocation) }
         return TemplateSet(documents: documents, files: files)

@@ -44,8 +44,24 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
             text = "concordat: \(severity.rawValue): \(body)"
         }
         if let hint { text += "\n  hint: \(hint)" }
-        return text
+        // A message may quote input (a name, a path): characters that could reorder or hide
+        // what the terminal shows are written as <U+202E>, and each line is capped.
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { CharacterRule.displayable(String($0), limit: Self.maxLineLength) }
+            .joined(separator: "\n")
     }
+
+    /// `text` as it may be printed to a terminal: characters the input rules refuse (controls,
+    /// bidirectional controls, invisible characters) written as `<U+202E>`, each line cut at
+    /// ``maxLineLength`` characters.
+    public static func displayable(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { CharacterRule.displayable(String($0), limit: maxLineLength) }
+            .joined(separator: "\n")
+    }
+
+    /// The longest line a message prints, in characters; longer ones end in "…".
+    public static let maxLineLength = 1_000
 }
 
 extension Array where Element == Diagnostic {

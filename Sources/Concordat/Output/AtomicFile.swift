@@ -20,7 +20,12 @@ package enum AtomicFile {
     package static func write(_ files: [(bytes: [UInt8], path: String)]) throws(ConcordatError) {
         var staged: [(target: Target, bytes: [UInt8], path: String, temporary: String?)] = []
         func discard() {
-            for item in staged { if let temporary = item.temporary { unlink(temporary) } }
+            for item in staged {
+                if let temporary = item.temporary {
+                    unlink(temporary)
+                    TemporaryFiles.forget(temporary)
+                }
+            }
         }
         do throws(ConcordatError) {
             for file in files {
@@ -39,6 +44,7 @@ package enum AtomicFile {
             do throws(ConcordatError) {
                 if let temporary = item.temporary {
                     guard rename(temporary, item.path) == 0 else { throw failure(item.path, "cannot write the file") }
+                    TemporaryFiles.forget(temporary)
                     syncFolder(of: item.path)
                 } else {
                     try stream(item.bytes, to: item.path)
@@ -101,18 +107,36 @@ package enum AtomicFile {
 
     // MARK: Writing
 
+    /// The longest file name most file systems allow, in bytes.
+    static let maxNameBytes = 255
+
+    /// The file name a temporary name is made from: the target's own, cut (at a character
+    /// boundary) so that "." + stem + ".XXXXXX" stays within ``maxNameBytes``.
+    static func temporaryStem(_ name: String) -> String {
+        let room = maxNameBytes - 8
+        guard name.utf8.count > room else { return name }
+        var stem = ""
+        for character in name.unicodeScalars {
+            if stem.utf8.count + String(character).utf8.count > room { break }
+            stem.unicodeScalars.append(character)
+        }
+        return stem
+    }
+
     /// Writes the bytes to a new temporary file beside `path`, flushed to disk; returns its path.
     private static func stage(_ bytes: [UInt8], beside path: String, mode: mode_t) throws(ConcordatError) -> String {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
-        var template = Array((folder + "/.\(url.lastPathComponent).XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else {
+        let name = url.lastPathComponent
+        guard name.utf8.count <= Self.maxNameBytes else {
+            throw ConcordatError(.cannotCreateOutput, "the file name is \(name.utf8.count) bytes long; at most \(Self.maxNameBytes) are allowed",
+                                 at: SourceLocation(file: path), hint: "choose a shorter name")
+        }
+        guard let (descriptor, temporary) = TemporaryFiles.create(template: folder + "/." + Self.temporaryStem(name) + ".XXXXXX") else {
             let reason = String(cString: strerror(errno))
             throw ConcordatError(.cannotCreateOutput, "cannot create a file here: \(reason)",
                                  at: SourceLocation(file: path), hint: "check the folder exists and is writable")
         }
-        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         var reason = writeAll(bytes, to: descriptor)
         if reason == nil, fsync(descriptor) != 0 { reason = String(cString: strerror(errno)) }
         // mkstemp creates files 0600; a document gets the permissions of the file it replaces.
@@ -120,6 +144,7 @@ package enum AtomicFile {
         if close(descriptor) != 0, reason == nil { reason = String(cString: strerror(errno)) }
         if let reason {
             unlink(temporary)
+            TemporaryFiles.forget(temporary)
             throw ConcordatError(.cannotCreateOutput, "cannot write the file: \(reason)", at: SourceLocation(file: path))
         }
         return temporary

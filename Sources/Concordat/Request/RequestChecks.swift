@@ -6,7 +6,45 @@ extension RequestReader {
         checkDates(request.partnership)
         checkPartyNames(request.parties)
         checkStatutory(request)
+        checkQuorum(request)
+        checkDerivedDuration(request)
     }
+
+    /// A quorum larger than the membership could never be met, and the document would say so
+    /// ("at least 99 of the Members" of three). A warning, which `--strict` makes an error. Where
+    /// the board's members are people (`governance.members`), the quorum is at most their number;
+    /// otherwise the members are the parties that are not observers, and as a board may count
+    /// representatives rather than organisations (the project's own examples ask for three of two
+    /// partner organisations), the quorum is at most two for each.
+    private mutating func checkQuorum(_ request: Request) {
+        guard let quorum = request.governance.quorum else { return }
+        let people = request.governance.members.count
+        let organisations = request.parties.filter { !$0.has(.observer) }.count
+        let (limit, who) = people > 0
+            ? (people, "the \(people) people named in governance.members")
+            : (2 * organisations, "twice the \(organisations) member organisations (parties that are not observers)")
+        guard quorum > limit else { return }
+        warning(
+            "\(quorum) is more than \(who), so no meeting could be quorate",
+            at: location(ofKey: "governance.quorum"), key: "governance.quorum",
+            hint: "a quorum is at most the number of members; for \(max(people, organisations)) members, \(max(people, organisations) / 2 + 1) is a simple majority")
+    }
+
+    /// A duration worked out from the dates is held to the limit a stated one has.
+    private mutating func checkDerivedDuration(_ request: Request) {
+        guard request.riskFactors?.durationMonths == nil,
+              let start = request.partnership.startDate, let end = request.partnership.endDate, end >= start
+        else { return }
+        let months = start.months(until: end.nextDay)
+        guard months > Self.maxDurationMonths else { return }
+        error(
+            "the partnership would last \(months) months from its start-date; at most \(Self.maxDurationMonths) are accepted",
+            at: location(ofKey: "partnership.end-date"), key: "partnership.end-date",
+            hint: "check the year of the end-date")
+    }
+
+    /// The longest partnership, in months, stated or worked out from the dates (100 years).
+    static let maxDurationMonths = 1200
 
     private mutating func checkDates(_ partnership: Partnership) {
         guard let start = partnership.startDate, let end = partnership.endDate, end < start else { return }
@@ -15,17 +53,37 @@ extension RequestReader {
             key: "partnership.end-date")
     }
 
+    /// Party names must differ to a reader, not only in their bytes: names equal once case,
+    /// spacing, invisible characters and look-alike letters (UTS #39 skeletons: Cyrillic 'е' for
+    /// Latin 'e') are set aside are duplicates.
     private mutating func checkPartyNames(_ parties: [Party]) {
         var seen: [String: Int] = [:]
         for (index, party) in parties.enumerated() {
-            let folded = party.name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            if let first = seen[folded] {
-                error(
-                    "'\(Self.abbreviated(party.name))' is already the name of parties[\(first)]",
-                    at: location(ofKey: "parties[\(index)].name"), key: "parties[\(index)].name",
-                    hint: "each party must have its own name, which the document uses to tell them apart")
+            let key = "parties[\(index)].name"
+            let skeleton = Confusables.skeleton(party.name)
+            if let first = seen[skeleton] {
+                let other = parties[first].name
+                let alike = Confusables.lookAlikes(in: party.name, comparedWith: other)
+                    + Confusables.lookAlikes(in: other, comparedWith: party.name)
+                if alike.isEmpty {
+                    error(
+                        "'\(Self.abbreviated(party.name))' is already the name of parties[\(first)]",
+                        at: location(ofKey: key), key: key,
+                        hint: "each party must have its own name, which the document uses to tell them apart")
+                } else {
+                    error(
+                        "'\(Self.abbreviated(party.name))' looks the same as the name of parties[\(first)], '\(Self.abbreviated(other))'; they differ only by look-alike characters (\(alike.joined(separator: ", ")))",
+                        at: location(ofKey: key), key: key,
+                        hint: "type both names with the same letters; each party must have its own name, which the document uses to tell them apart")
+                }
             } else {
-                seen[folded] = index
+                seen[skeleton] = index
+            }
+            if let mixed = Confusables.mixedScriptWord(in: party.name) {
+                warning(
+                    "the word '\(Self.abbreviated(mixed.word))' mixes Latin letters with \(CharacterRule.codePoint(mixed.letter.value)) \(mixed.letter.properties.name ?? "")",
+                    at: location(ofKey: key), key: key,
+                    hint: "retype the word in one alphabet; letters from another that look the same make the name hard to check")
             }
         }
     }

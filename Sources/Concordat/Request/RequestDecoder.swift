@@ -39,6 +39,15 @@ public struct RequestDecoder: Sendable {
     ) throws(ConcordatError) -> (request: Request, warnings: [Diagnostic]) {
         var checked = try RequestText.check(bytes, source: source, limits: limits)
         var early: [Diagnostic] = []
+        // Strict JSON is checked on the text as written, before escapes are rewritten for YAML.
+        if StrictJSON.applies(source: source, text: checked.text), let problem = StrictJSON.firstProblem(in: checked.text) {
+            throw failure([Diagnostic(
+                .error, "invalid JSON: \(problem.message)",
+                at: SourceLocation(file: source, line: problem.line, column: problem.column),
+                hint: "a .json request (or standard input starting with '{') is read as strict JSON; write YAML in a .yaml file for a looser syntax")]
+                + forbiddenByLine(checked, source: source))
+        }
+
 
         let structure = StructureScanner.scan(checked.text, maxDepth: limits.maxDepth, maxFindings: limits.maxDiagnostics)
         checked.text = SurrogateEscape.rewrite(checked.text, structure.surrogateEscapes)
@@ -163,9 +172,9 @@ public struct RequestDecoder: Sendable {
 
     private func forbiddenDiagnostic(_ character: ForbiddenCharacter, key: String?, source: String) -> Diagnostic {
         Diagnostic(
-            .error, "contains \(character.described), which a document cannot hold",
+            .error, "contains \(character.described), \(character.kind.consequence)",
             at: SourceLocation(file: source, line: character.line, column: character.column), key: key,
-            hint: "delete it; such characters usually arrive when text is pasted from another program")
+            hint: character.kind.hint)
     }
 
     /// Lines split as the YAML parser splits them.

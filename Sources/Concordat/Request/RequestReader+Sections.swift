@@ -163,7 +163,7 @@ extension RequestReader {
         else { return nil }
         return Governance(
             chair: text(fields, "chair"), viceChair: text(fields, "vice-chair"),
-            quorum: integer(fields, "quorum", range: 1...1000, expectation: "at least 1 member"),
+            quorum: integer(fields, "quorum", range: 1...1000, expectation: "between 1 and 1000 members"),
             meetingsPerYear: integer(
                 fields, "meetings-per-year", range: 1...52, expectation: "between 1 and 52 meetings a year"),
             noticeDays: integer(fields, "notice-days", range: 0...365, expectation: "between 0 and 365 days"),

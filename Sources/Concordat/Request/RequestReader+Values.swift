@@ -6,7 +6,15 @@ extension RequestReader {
     mutating func text(_ node: Node, path: String) -> String? {
         guard let scalar = scalar(node, path: path, expected: "text") else { return nil }
         let trimmed = scalar.string.trimmingWhitespace
-        return trimmed.isEmpty ? nil : trimmed
+        if trimmed.isEmpty { return nil }
+        // Text that is there must print as something: a name of combining marks or Braille
+        // blanks alone would look empty on the page.
+        guard CharacterRule.hasVisibleCharacter(trimmed) else {
+            error("has no visible character", at: location(of: node), key: path,
+                  hint: "write it in letters or digits")
+            return nil
+        }
+        return trimmed
     }
 
     mutating func text(_ fields: Fields, _ key: String) -> String? {
@@ -157,8 +165,13 @@ extension RequestReader {
         let parts = written.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         let isDigits = { (part: Substring) in !part.isEmpty && part.utf8.allSatisfy { (0x30...0x39).contains($0) } }
         let hint = "write pounds as a plain number, such as 25000 or 1250.50"
-        if scalar.style == .plain, written.hasPrefix("-"), Double(written) != nil {
-            error("must not be negative, found \(Self.abbreviated(written))", at: location(of: entry.value), key: path)
+        if scalar.style == .plain, written.hasPrefix("-"), let number = Double(written) {
+            if number == 0 {
+                error("expected an amount in pounds, found '\(Self.abbreviated(written))' with a minus sign", at: location(of: entry.value), key: path,
+                      hint: "write 0 without a sign")
+            } else {
+                error("must not be negative, found \(Self.abbreviated(written))", at: location(of: entry.value), key: path)
+            }
             return nil
         }
         guard scalar.style == .plain, let whole = parts.first, isDigits(whole),
@@ -174,7 +187,7 @@ extension RequestReader {
         }
         let wholeDigits = whole.drop { $0 == "0" }
         guard wholeDigits.count <= 13, let pounds = Int64(whole) else {
-            error("is too large: \(Self.abbreviated(written))", at: location(of: entry.value), key: path)
+            error("is too large: \(Self.abbreviated(written)); at most 9999999999999.99 pounds are accepted", at: location(of: entry.value), key: path)
             return nil
         }
         let pence = Int64(fraction.isEmpty ? "0" : fraction.count == 1 ? fraction + "0" : String(fraction)) ?? 0

@@ -153,13 +153,14 @@ struct RequestReader {
         if let mark = node.mark { scalarPaths.append((mark.line, mark.column, path)) }
     }
 
-    /// Flags characters no document can hold that arrived through escapes such as `"\x07"`.
+    /// Flags characters ``CharacterRule`` refuses that arrived through escapes such as `"\x07"`
+    /// or `"\u202E"` (raw ones were found, with their column, before parsing).
     private mutating func checkCharacters(_ text: String, at location: SourceLocation, path: String) {
-        guard let bad = text.unicodeScalars.first(where: { ForbiddenCharacter.isForbidden($0.value) }) else { return }
-        let character = ForbiddenCharacter(line: 0, column: 0, value: bad.value)
+        guard let bad = CharacterRule.firstFinding(in: text), bad.value != 0xFFFD else { return }
         error(
-            "contains \(character.described) (written as an escape), which a document cannot hold",
-            at: location, key: path, hint: "remove the escape sequence")
+            "contains \(bad.described) (written as an escape), \(bad.kind.consequence)",
+            at: location, key: path,
+            hint: [.control, .nonCharacter, .surrogate].contains(bad.kind) ? "remove the escape sequence" : bad.kind.hint)
     }
 
     // MARK: Scalars

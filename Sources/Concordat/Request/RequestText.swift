@@ -1,4 +1,4 @@
-/// A character in the raw request that no output document can hold.
+/// A character in the raw request that ``CharacterRule`` refuses.
 struct ForbiddenCharacter: Sendable, Hashable {
     /// The 1-based line, counted as the YAML parser counts it.
     var line: Int
@@ -6,28 +6,11 @@ struct ForbiddenCharacter: Sendable, Hashable {
     var column: Int
     /// The offending scalar value.
     var value: UInt32
+    /// Why it is refused.
+    var kind: CharacterRule.Kind
 
     /// "the control character U+0007", for messages.
-    var described: String {
-        let hex = String(value, radix: 16, uppercase: true)
-        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        switch value {
-        case 0xFFFE, 0xFFFF: return "the non-character \(code)"
-        case 0xD800...0xDFFF: return "the lone surrogate \(code)"
-        default: return "the control character \(code)"
-        }
-    }
-
-    /// Whether XML 1.0 — and so HTML and ODT output — cannot hold this scalar. C1 controls and
-    /// DEL are allowed by XML but refused by the YAML reader, and never belong in a legal
-    /// document, so they are refused too.
-    static func isForbidden(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x09, 0x0A, 0x0D: false
-        case 0..<0x20, 0x7F...0x9F, 0xD800...0xDFFF, 0xFFFE, 0xFFFF: true
-        default: false
-        }
-    }
+    var described: String { "\(kind.noun) \(CharacterRule.codePoint(value))" }
 }
 
 /// The request's bytes checked as text before any parser sees them: size, emptiness, byte order
@@ -57,15 +40,21 @@ struct RequestText: Sendable {
             throw ConcordatError(.invalidData, "the request is empty", at: file)
         }
 
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count - start)
-        var forbidden: [ForbiddenCharacter] = []
-        var line = 1, column = 1, previousWasCR = false, lineStart = 0
+        // Most requests are printable ASCII, which holds nothing to refuse: one pass over the
+        // bytes settles it.
+        if !bytes[start...].contains(where: { $0 >= 0x7F || ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) }) {
+            return RequestText(text: String(decoding: bytes[start...], as: UTF8.self), forbidden: [])
+        }
+        // Decoded first, so the rule can see each character's neighbours (a joiner is allowed
+        // between letters of a joining script only).
+        var scalars: [(value: UInt32, offset: Int, length: Int)] = []
+        scalars.reserveCapacity(bytes.count - start)
         var index = start
+        var line = 1, column = 1, previousWasCR = false, lineStart = start
         while index < bytes.count {
             guard let (value, length) = decodeScalar(bytes, at: index) else {
                 let byte = String(bytes[index], radix: 16, uppercase: true)
-                let lineSoFar = String(decoding: output[lineStart...], as: UTF8.self)
+                let lineSoFar = String(decoding: bytes[lineStart..<index], as: UTF8.self)
                 throw ConcordatError(
                     .invalidData,
                     "the request is not valid UTF-8 (byte 0x\(byte.count == 1 ? "0" : "")\(byte) at offset \(index))",
@@ -73,14 +62,7 @@ struct RequestText: Sendable {
                     key: RequestDecoder.keyWritten(on: Substring(lineSoFar)),
                     hint: "save the file as UTF-8")
             }
-            if isForbidden(value) {
-                if forbidden.count < limits.maxDiagnostics {
-                    forbidden.append(ForbiddenCharacter(line: line, column: column, value: value))
-                }
-                output.append(contentsOf: [0xEF, 0xBF, 0xBD])
-            } else {
-                output.append(contentsOf: bytes[index..<index + length])
-            }
+            scalars.append((value, index, length))
             switch value {
             case 0x0A:
                 if !previousWasCR { line += 1 }
@@ -93,12 +75,46 @@ struct RequestText: Sendable {
             }
             previousWasCR = value == 0x0D
             index += length
-            if column == 1 { lineStart = output.count }
+            if column == 1 { lineStart = index }
+        }
+
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count - start)
+        var forbidden: [ForbiddenCharacter] = []
+        line = 1; column = 1; previousWasCR = false
+        for (position, scalar) in scalars.enumerated() {
+            let value = scalar.value
+            var kind: CharacterRule.Kind?
+            if value >= 0x7F || value < 0x20 {
+                kind = CharacterRule.contextFreeKind(value)
+                if kind == nil, let here = Unicode.Scalar(value) {
+                    let previous = position > 0 ? Unicode.Scalar(scalars[position - 1].value) : nil
+                    let next = position + 1 < scalars.count ? Unicode.Scalar(scalars[position + 1].value) : nil
+                    kind = CharacterRule.kind(of: here, after: previous, before: next)
+                }
+            }
+            if let kind {
+                if forbidden.count < limits.maxDiagnostics {
+                    forbidden.append(ForbiddenCharacter(line: line, column: column, value: value, kind: kind))
+                }
+                output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            } else {
+                output.append(contentsOf: bytes[scalar.offset..<scalar.offset + scalar.length])
+            }
+            switch value {
+            case 0x0A:
+                if !previousWasCR { line += 1 }
+                column = 1
+            case 0x0D, 0x2028, 0x2029:
+                line += 1
+                column = 1
+            default:
+                column += 1
+            }
+            previousWasCR = value == 0x0D
         }
         return RequestText(text: String(decoding: output, as: UTF8.self), forbidden: forbidden)
     }
-
-    private static func isForbidden(_ value: UInt32) -> Bool { ForbiddenCharacter.isForbidden(value) }
 
     private static func isBlank(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D

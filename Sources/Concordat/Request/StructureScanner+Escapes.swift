@@ -48,7 +48,7 @@ extension StructureScanner {
             index += 12
             return true
         }
-        let character = ForbiddenCharacter(line: line, column: column(of: index) + 1, value: first)
+        let character = ForbiddenCharacter(line: line, column: column(of: index) + 1, value: first, kind: .surrogate)
         findings.surrogateEscapes.append(SurrogateEscape(offset: index, length: 6, replacement: "\\uFFFD", lone: character))
         index += 6
         return true

@@ -115,6 +115,12 @@ struct YAMLReader {
             error("expected text", node, key: key)
             return nil
         }
+        // The raw file passed the character rule before parsing, so anything found here was
+        // written as an escape ("\u202E").
+        if let bad = CharacterRule.firstFinding(in: scalar.string) {
+            error("contains \(bad.described) (written as an escape), \(bad.kind.consequence)", node, key: key, hint: bad.kind.hint)
+            return nil
+        }
         return scalar.string
     }
 

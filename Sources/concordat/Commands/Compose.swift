@@ -88,7 +88,9 @@ struct Compose: ParsableCommand {
         let outputs = outputDir.map { folder in
             requests.map { (folder as NSString).appendingPathComponent(BatchNaming.outputStem(for: $0) + "." + fileExtension) }
         } ?? output.map { [$0] } ?? []
-        try InputProtection.refuseOverwriting(requests: requests, with: outputs)
+        try InputProtection.refuseOverwriting(
+            inputs: requests.map { ($0, "request") } + (rows.map { [($0, "rows table")] } ?? []),
+            folders: catalogue.inputFolders, with: outputs)
     }
 
     func run() throws {

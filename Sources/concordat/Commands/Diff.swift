@@ -62,6 +62,8 @@ struct Diff: ParsableCommand {
         if chosenFormat == .odt, output == nil || output == "-" {
             throw ValidationError("an ODT redline is a binary file; add --output FILE.odt")
         }
+        try InputProtection.refuseOverwriting(
+            inputs: [(old, "request"), (new, "request")], folders: catalogue.inputFolders, with: output.map { [$0] } ?? [])
     }
 
     func run() throws {

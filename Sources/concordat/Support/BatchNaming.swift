@@ -9,7 +9,7 @@ enum BatchNaming {
         var stem = (name as NSString).deletingPathExtension
         // A name of dots alone would mean a folder, and a leading dot would hide the file.
         while stem.hasPrefix(".") { stem.removeFirst() }
-        stem = String(stem.map { $0 == "/" || $0 == "\\" || $0.asciiValue.map { $0 < 0x20 } == true ? "_" : $0 })
+        stem = OutputName.cleaned(stem)
         return stem.isEmpty ? "request" : stem
     }
 

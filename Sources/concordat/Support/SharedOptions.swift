@@ -19,6 +19,11 @@ struct CatalogueOptionGroup: ParsableArguments {
         CatalogueOptions(catalogueFolders: catalogueFolders, noDefaultCatalogue: noDefaultCatalogue, templateFolders: templateFolders)
     }
 
+    /// The folders read, with what their files are, so no output can replace one of them.
+    var inputFolders: [(path: String, what: String)] {
+        catalogueFolders.map { ($0, "clause file") } + templateFolders.map { ($0, "template") }
+    }
+
     /// Loads the catalogue, printing any warnings.
     func loadComposer(quiet: Bool = false) throws(ConcordatError) -> Composer {
         let (composer, warnings) = try Composer.load(options)

@@ -4,8 +4,11 @@ import Foundation
 
 /// Standard output and error, and turning failures into the contract's exit codes.
 enum Terminal {
+    /// Writes a message to standard error, with any character that could reorder or hide what
+    /// the terminal shows written as `<U+202E>`, and long lines cut.
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        let safe = Diagnostic.displayable(text)
+        FileHandle.standardError.write(Data((safe.hasSuffix("\n") ? safe : safe + "\n").utf8))
     }
 
     /// Writes to standard output; if it cannot take the bytes (a full disk behind a redirect, a

@@ -86,6 +86,7 @@ enum BadInputCorpus {
         case "..yaml", ".hidden.yaml", "nested/deeper/riverside.yaml":
             scratch.write(name, bytes: Array(good))
         default:
+            if try HostileCorpusInputs.generate(name, in: scratch, good: Array(good), corpus: folder) { return }
             Issue.record("no recipe for the generated input '\(name)'")
         }
     }

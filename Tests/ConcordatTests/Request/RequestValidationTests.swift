@@ -138,7 +138,9 @@ import Testing
             ("\"25000\"", "expected an amount in pounds, found the text \"25000\""),
             ("£25,000", "expected an amount in pounds, found '£25,000'"),
             ("1e5", "expected an amount in pounds, found '1e5'"),
-            ("99999999999999999999", "is too large: 99999999999999999999"),
+            ("99999999999999999999", "is too large: 99999999999999999999; at most 9999999999999.99 pounds are accepted"),
+            ("-0", "expected an amount in pounds, found '-0' with a minus sign"),
+            ("-0.00", "expected an amount in pounds, found '-0.00' with a minus sign"),
         ]
         for (written, message) in cases {
             let diagnostics = Support.failure(Support.minimal(replacingLine: 9, with: "    kind: local-authority\n    contribution:\n      cash: \(written)"))
@@ -151,7 +153,8 @@ import Testing
 
     @Test func numbersMustBeInSensibleRanges() throws {
         let cases: [(String, String)] = [
-            ("governance:\n  quorum: 0", "governance.quorum: 0 is out of range: expected at least 1 member"),
+            ("governance:\n  quorum: 0", "governance.quorum: 0 is out of range: expected between 1 and 1000 members"),
+            ("governance:\n  quorum: 10000", "governance.quorum: 10000 is out of range: expected between 1 and 1000 members"),
             ("governance:\n  meetings-per-year: 53", "governance.meetings-per-year: 53 is out of range: expected between 1 and 52 meetings a year"),
             ("governance:\n  notice-days: -1", "governance.notice-days: -1 is out of range: expected between 0 and 365 days"),
             ("governance:\n  notice-days: 366", "governance.notice-days: 366 is out of range: expected between 0 and 365 days"),

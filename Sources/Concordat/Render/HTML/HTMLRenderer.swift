@@ -29,8 +29,12 @@ public struct HTMLRenderer: Sendable {
         if !metadata.keywords.isEmpty {
             html.line("<meta name=\"keywords\" content=\"\(HTMLEscaping.escape(metadata.keywords.joined(separator: ", ")))\">")
         }
+        // The policy allows this one stylesheet, by its hash, and nothing else: no script, image,
+        // font, frame or connection, so even text that slipped past escaping could load nothing.
+        let css = inlineStylesheet
+        html.line("<meta http-equiv=\"Content-Security-Policy\" content=\"\(Self.contentSecurityPolicy(styleElementText: "\n" + css + "\n"))\">")
         html.line("<style>")
-        html.line(inlineStylesheet)
+        html.line(css)
         html.line("</style>")
         if let embed = document.embed {
             // A data block, never run; `<` is escaped so no text in it can end the element.
@@ -56,6 +60,12 @@ public struct HTMLRenderer: Sendable {
 
     /// The `id` of the data block carrying the `concordat.embed/1` record.
     public static let embedID = "concordat-embed"
+
+    /// `default-src 'none'` with the style element allowed by the SHA-256 of its text (CSP
+    /// level 2 hash source), so no other style, script or resource is permitted.
+    static func contentSecurityPolicy(styleElementText: String) -> String {
+        "default-src 'none'; style-src 'sha256-\(SHA256Hex.base64Digest(Array(styleElementText.utf8)))'; base-uri 'none'; form-action 'none'"
+    }
 
     /// "Title — Subject"; never empty, which HTML forbids for `<title>`.
     private func pageTitle(_ metadata: Document.Metadata) -> String {

@@ -19,7 +19,7 @@ indirect enum MarkdownPiece: Equatable {
     private static func pieces(of inline: Inline) -> [MarkdownPiece] {
         switch inline {
         case .text(let text), .value(_, let text), .definedTerm(_, let text):
-            return [.text(text)]
+            return [.text(BidiIsolation.isolated(text))]
         case .emphasis(let inlines):
             return [.span(.emphasis, inlines.flatMap(pieces(of:)))]
         case .strong(let inlines):

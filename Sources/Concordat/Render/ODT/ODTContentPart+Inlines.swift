@@ -44,7 +44,7 @@ extension ODTContentPart {
         for inline in inlines {
             switch inline {
             case .text(let text), .value(_, let text):
-                pieces.append(StyledPiece(styles: styles, content: .text(text)))
+                pieces.append(StyledPiece(styles: styles, content: .text(BidiIsolation.isolated(text))))
             case .emphasis(let inner):
                 flatten(inner, styles: styles + [T.emphasis], into: &pieces)
             case .strong(let inner):

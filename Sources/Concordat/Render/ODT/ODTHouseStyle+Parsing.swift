@@ -82,7 +82,7 @@ extension ODTHouseStyle {
 
     /// What a value must look like.
     enum ValueKind {
-        case length, percentage, colour, fontClass, text
+        case length, fontSize, percentage, colour, fontClass, text
 
         /// Why `value` does not fit, or nil when it does.
         func complaint(about value: String) -> String? {
@@ -92,6 +92,11 @@ extension ODTHouseStyle {
             case .length:
                 fits = ODTLength(value) != nil
                 expected = "a length with a unit (cm, mm, in, pt or pc), e.g. 2.5cm"
+            case .fontSize:
+                // Text too small to read (0pt makes every word invisible) or too large for a page.
+                let size = ODTLength(value)?.inCentimetres.thousandths
+                fits = size.map { (141...14_111).contains($0) } ?? false
+                expected = "a type size from 4pt to 400pt, e.g. 11pt"
             case .percentage:
                 let digits = value.dropLast()
                 fits = value.hasSuffix("%") && !digits.isEmpty && digits.allSatisfy { ("0"..."9").contains($0) }
@@ -104,7 +109,7 @@ extension ODTHouseStyle {
                 expected = "one of roman, swiss, modern, decorative, script, system"
             case .text:
                 fits = !value.allSatisfy({ $0 == " " })
-                    && !value.unicodeScalars.contains(where: { $0.value < 0x20 || !ODTXMLWriter.isXMLCharacter($0) })
+                    && !value.unicodeScalars.contains(where: { $0.value < 0x20 || !XMLCharacters.isAllowed($0) })
                 expected = "some text on one line, without control characters"
             }
             return fits ? nil : "expected \(expected); got \"\(value)\""
@@ -132,13 +137,13 @@ extension ODTHouseStyle {
             Field(section: "fonts", key: "body-generic", kind: .fontClass, path: \.fonts.bodyGeneric),
             Field(section: "fonts", key: "heading", kind: .text, path: \.fonts.heading),
             Field(section: "fonts", key: "heading-generic", kind: .fontClass, path: \.fonts.headingGeneric),
-            Field(section: "sizes", key: "body", kind: .length, path: \.sizes.body),
-            Field(section: "sizes", key: "small", kind: .length, path: \.sizes.small),
-            Field(section: "sizes", key: "title", kind: .length, path: \.sizes.title),
-            Field(section: "sizes", key: "subtitle", kind: .length, path: \.sizes.subtitle),
-            Field(section: "sizes", key: "heading-1", kind: .length, path: \.sizes.heading1),
-            Field(section: "sizes", key: "heading-2", kind: .length, path: \.sizes.heading2),
-            Field(section: "sizes", key: "heading-3", kind: .length, path: \.sizes.heading3),
+            Field(section: "sizes", key: "body", kind: .fontSize, path: \.sizes.body),
+            Field(section: "sizes", key: "small", kind: .fontSize, path: \.sizes.small),
+            Field(section: "sizes", key: "title", kind: .fontSize, path: \.sizes.title),
+            Field(section: "sizes", key: "subtitle", kind: .fontSize, path: \.sizes.subtitle),
+            Field(section: "sizes", key: "heading-1", kind: .fontSize, path: \.sizes.heading1),
+            Field(section: "sizes", key: "heading-2", kind: .fontSize, path: \.sizes.heading2),
+            Field(section: "sizes", key: "heading-3", kind: .fontSize, path: \.sizes.heading3),
             Field(section: "colours", key: "text", kind: .colour, path: \.colours.text),
             Field(section: "colours", key: "heading", kind: .colour, path: \.colours.heading),
             Field(section: "colours", key: "draft", kind: .colour, path: \.colours.draft),

@@ -100,19 +100,10 @@ final class ODTXMLWriter {
         return Array(UnsafeBufferPointer(start: content, count: count))
     }
 
-    /// Whether a scalar may appear in an XML 1.0 document (the `Char` production).
-    static func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x9, 0xA, 0xD: true
-        case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
-        default: false
-        }
-    }
-
     /// `what` is a closure so that the words of the message are put together only on failure.
     private func refuseForbiddenCharacters(in value: String, what: @autoclosure () -> String) throws(ConcordatError) {
         guard !XMLCharacters.allAllowed(value),
-              let bad = value.unicodeScalars.first(where: { !Self.isXMLCharacter($0) })
+              let bad = value.unicodeScalars.first(where: { !XMLCharacters.isAllowed($0) })
         else { return }
         let hex = String(bad.value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex

@@ -3,7 +3,7 @@
 enum HTMLEscaping {
     /// Escapes `& < > " '` so `text` reads literally in element content and in quoted attribute
     /// values alike, and replaces code points HTML forbids (controls other than whitespace,
-    /// noncharacters) with U+FFFD so one stray byte cannot make the file invalid.
+    /// noncharacters, bidirectional controls: whatever ``CharacterRule`` refuses on its own) with U+FFFD so one stray byte cannot make the file invalid.
     static func escape(_ text: String) -> String {
         if let ascii = escapeASCII(text) { return ascii }
         var result = ""
@@ -61,13 +61,9 @@ enum HTMLEscaping {
         }
     }
 
+    /// The loaders refuse these characters with a location (``CharacterRule``); this keeps one
+    /// that slipped through from making the file invalid or deceptive.
     private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        switch value {
-        case 0x09, 0x0A, 0x0C, 0x0D: return false
-        case 0x00...0x1F, 0x7F...0x9F: return true
-        case 0xFDD0...0xFDEF: return true
-        default: return value & 0xFFFE == 0xFFFE
-        }
+        CharacterRule.contextFreeKind(scalar.value) != nil
     }
 }
