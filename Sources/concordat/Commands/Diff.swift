@@ -49,6 +49,9 @@ struct Diff: ParsableCommand {
     }
 
     func validate() throws {
+        // Overwriting an input is refused before anything else is said about the output.
+        try InputProtection.refuseOverwriting(
+            inputs: [(old, "request"), (new, "request")], folders: catalogue.inputFolders, with: output.map { [$0] } ?? [])
         if let output, output != "-" {
             let inferred = OutputFormat.inferred(fromPath: output)
             guard let inferred, Format(rawValue: inferred.rawValue) != nil else {
@@ -62,8 +65,6 @@ struct Diff: ParsableCommand {
         if chosenFormat == .odt, output == nil || output == "-" {
             throw ValidationError("an ODT redline is a binary file; add --output FILE.odt")
         }
-        try InputProtection.refuseOverwriting(
-            inputs: [(old, "request"), (new, "request")], folders: catalogue.inputFolders, with: output.map { [$0] } ?? [])
     }
 
     func run() throws {
