@@ -9,6 +9,8 @@
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlstring.h>
 #include <libxml/parser.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
 #include <libxml/relaxng.h>
 #include <libxml/xmlerror.h>
 

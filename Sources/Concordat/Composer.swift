@@ -80,7 +80,12 @@ public struct Composer: Sendable {
             request: request, template: templates.template(for: request.document), catalogue: catalogue,
             selection: selection, options: options, wording: templates.wording)
         assembler.titles = templates.documents.mapValues(\.title)
-        let document = assembler.assemble()
+        var document = assembler.assemble()
+        if options.embed {
+            document.embed = EmbedRecord(
+                request: request, level: assessment.level, options: options, included: selection.included, catalogue: catalogue
+            ).json
+        }
         var diagnostics = selection.diagnostics + assembler.diagnostics
         diagnostics += Self.riskFindings(assessment, request: request)
         if diagnostics.hasErrors { throw ConcordatError(.invalidData, diagnostics) }

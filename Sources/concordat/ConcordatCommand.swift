@@ -13,7 +13,7 @@ struct ConcordatCommand: ParsableCommand {
             66 input not found, 70 internal error, 73 output cannot be created.
             """,
         version: ConcordatVersion.current,
-        subcommands: [Compose.self, Assess.self, Explain.self, Diff.self, Clauses.self, Check.self, Init.self, Schema.self])
+        subcommands: [Compose.self, Assess.self, Explain.self, Diff.self, Verify.self, Clauses.self, Check.self, Init.self, Schema.self])
 
     /// A reader that closes standard output early (`concordat compose r.yaml | head`) makes the
     /// next write fail with EPIPE rather than end the process by SIGPIPE, so the contract's exit

@@ -7,11 +7,14 @@ public struct ComposeOptions: Sendable, Hashable {
     /// The document date to use when the request gives none, as days since 1970-01-01 (from
     /// `SOURCE_DATE_EPOCH`); the clock is never read.
     public var fallbackDate: CalendarDate?
+    /// Whether the document carries its request (`concordat.embed/1`); `--no-embed` turns it off.
+    public var embed: Bool
 
     /// Creates options.
-    public init(annotate: Bool = false, fallbackDate: CalendarDate? = nil) {
+    public init(annotate: Bool = false, fallbackDate: CalendarDate? = nil, embed: Bool = true) {
         self.annotate = annotate
         self.fallbackDate = fallbackDate
+        self.embed = embed
     }
 
     /// The date for `SOURCE_DATE_EPOCH` seconds, or nil if the text is not a whole number.

@@ -26,6 +26,13 @@ public struct Catalogue: Sendable {
         var layers: [[SourceFile]] = []
         if useDefaults { layers.append(SourceFile.embedded(under: "Clauses")) }
         for folder in folders { layers.append(try SourceFile.read(folder: folder)) }
+        return try load(layers: layers, templates: templates)
+    }
+
+    /// Builds a catalogue from layers of clause files, each over the ones before.
+    static func load(
+        layers: [[SourceFile]], templates: TemplateSet, adjust: (inout CatalogueClause) -> Void = { _ in }
+    ) throws(ConcordatError) -> (Catalogue, [Diagnostic]) {
         var clauses: [String: CatalogueClause] = [:]
         var problems: [Diagnostic] = []
         for layer in layers {
@@ -33,7 +40,9 @@ public struct Catalogue: Sendable {
             for file in layer where isClauseFile(file.relativePath) {
                 let (clause, diagnostics) = ClauseParser.parse(file.text, file: file.displayPath)
                 problems += diagnostics
-                guard let clause else { continue }
+                guard var clause else { continue }
+                clause.sourceText = file.text
+                adjust(&clause)
                 if let first = seen[clause.id] {
                     problems.append(Diagnostic(
                         .error, "duplicate clause id '\(clause.id)' (also in \(first.file))",

@@ -42,6 +42,10 @@ public struct CatalogueClause: Sendable, Hashable {
     /// The SHA-256 of the body text, in hex, so a reviewer can tell which wording a draft used.
     public var textHash: String
 
+    /// The whole clause file as read (front matter and body), which a composed document carries
+    /// so it can be composed again after the catalogue changes.
+    public var sourceText: String = ""
+
     /// The hash of a body: whitespace at line ends and around the text is ignored, so an editor
     /// trimming spaces does not change it.
     static func hash(of bodyText: String) -> String {

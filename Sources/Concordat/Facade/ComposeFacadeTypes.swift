@@ -29,6 +29,9 @@ extension Concordat {
         public var limits: RequestLimits
         /// An organisation's document (DOCX or ODT, the output's format) whose look the output takes.
         public var referenceDocument: ReferenceDocument?
+        /// Whether HTML, ODT and DOCX output carries its request (`concordat.embed/1`), as it
+        /// does unless `--no-embed` is given.
+        public var embed: Bool = true
 
         /// Creates options; the defaults give Markdown, as `concordat compose` does.
         public init(
@@ -97,7 +100,7 @@ extension Composer {
         let composition: Composition
         do {
             composition = try compose(
-                request, options: ComposeOptions(annotate: options.annotate, fallbackDate: options.resolvedFallbackDate))
+                request, options: ComposeOptions(annotate: options.annotate, fallbackDate: options.resolvedFallbackDate, embed: options.embed))
         } catch {
             throw ConcordatError(error.kind, findings + error.diagnostics)
         }

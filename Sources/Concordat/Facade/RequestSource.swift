@@ -37,14 +37,22 @@ extension Concordat {
         /// - Throws: `.inputNotFound` for a missing or unreadable file, `.invalidData` when the
         ///   input is over the limit.
         public func read(limit: Int = RequestLimits.default.maxBytes) throws(ConcordatError) -> [UInt8] {
+            try read(limit: limit, documentLimit: limit)
+        }
+
+        /// Reads like `read(limit:)`, but allows `documentLimit` bytes when the input starts like
+        /// a composed document (HTML, ODT, DOCX), which carries its request and may be larger.
+        public func read(limit: Int, documentLimit: Int) throws(ConcordatError) -> [UInt8] {
+            let limitFor = { (head: [UInt8]) in DocumentReader.format(of: head) == nil ? limit : max(limit, documentLimit) }
             switch self {
             case .bytes(let bytes, let source):
-                guard bytes.count > limit else { return bytes }
-                throw Self.tooLarge(source, size: bytes.count, limit: limit)
+                let allowed = limitFor(Array(bytes.prefix(4096)))
+                guard bytes.count > allowed else { return bytes }
+                throw Self.tooLarge(source, size: bytes.count, limit: allowed)
             case .request:
                 return []
             case .standardInput:
-                return try Self.bounded(FileHandle.standardInput, source: Self.standardInputName, path: nil, limit: limit)
+                return try Self.bounded(FileHandle.standardInput, source: Self.standardInputName, path: nil, limitFor: limitFor)
             case .file(let path):
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -59,15 +67,19 @@ extension Concordat {
                                          hint: "check its permissions")
                 }
                 defer { try? handle.close() }
-                return try Self.bounded(handle, source: path, path: path, limit: limit)
+                return try Self.bounded(handle, source: path, path: path, limitFor: limitFor)
             }
         }
 
         private static func bounded(
-            _ handle: FileHandle, source: String, path: String?, limit: Int
+            _ handle: FileHandle, source: String, path: String?, limitFor: ([UInt8]) -> Int
         ) throws(ConcordatError) -> [UInt8] {
             var bytes: [UInt8] = []
+            var limit = Int.max
             do {
+                // The first chunk says whether this is a request or a document, and so the limit.
+                if let first = try handle.read(upToCount: 64 * 1024) { bytes += first }
+                limit = limitFor(Array(bytes.prefix(4096)))
                 while bytes.count <= limit, let chunk = try handle.read(upToCount: 64 * 1024), !chunk.isEmpty {
                     bytes += chunk
                 }

@@ -82,3 +82,21 @@ public struct Annex: Sendable, Hashable {
         self.blocks = blocks
     }
 }
+
+extension Document {
+    /// Each clause's number, by catalogue id.
+    public var clauseNumbers: [String: String] {
+        var out: [String: String] = [:]
+        func visit(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .section(let section): visit(section.blocks)
+                case .clause(let clause): out[clause.id] = clause.number
+                default: break
+                }
+            }
+        }
+        visit(body)
+        return out
+    }
+}

@@ -35,6 +35,18 @@ public enum OutputFormat: String, Sendable, CaseIterable, Hashable {
         }
     }
 
+    /// Writes `new` with tracked changes against `old`, in this format (ODT; others cannot
+    /// carry tracked changes and are refused as a usage error).
+    public func renderRedline(
+        old: Document, new: Document, author: String, comments: [String: String], templates: TemplateSet
+    ) throws(ConcordatError) -> [UInt8] {
+        guard self == .odt else {
+            throw ConcordatError(.usage, "tracked changes are written only as ODT")
+        }
+        return try ODTRenderer(houseStyle: try Self.houseStyle(templates)).renderRedline(
+            old: old, new: new, author: author, comments: comments)
+    }
+
     /// Renders a document with the house style from the templates, and for DOCX and ODT the look
     /// of a reference document of the same format when one is given.
     public func render(

@@ -2,7 +2,7 @@ import Foundation
 
 /// `concordat assess`: the risk level with each factor's contribution, as text or JSON
 /// (`concordat.assess/1`).
-package struct AssessReport: Sendable {
+public struct AssessReport: Sendable {
     /// The assessment reported.
     package var assessment: Assessment
     /// The request's file name.
@@ -11,7 +11,7 @@ package struct AssessReport: Sendable {
     package var scoring: RiskScoring
 
     /// Creates a report.
-    package init(assessment: Assessment, source: String, scoring: RiskScoring) {
+    public init(assessment: Assessment, source: String, scoring: RiskScoring) {
         self.assessment = assessment
         self.source = source
         self.scoring = scoring
@@ -69,7 +69,7 @@ package struct AssessReport: Sendable {
     }
 
     /// The report as `concordat.assess/1` JSON.
-    package var json: String {
+    public var json: String {
         let a = assessment
         return JSONReport.encode(JSON(
             request: source,

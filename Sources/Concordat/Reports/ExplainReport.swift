@@ -2,18 +2,22 @@ import Foundation
 
 /// `concordat explain`: every catalogue clause, whether it is in the document and the rules
 /// that decided it, with version and text hash; as text or JSON (`concordat.explain/1`).
-package struct ExplainReport: Sendable {
+public struct ExplainReport: Sendable {
     /// The selection explained.
-    package var selection: Selection
+    public var selection: Selection
     /// The assessment behind the level.
-    package var assessment: Assessment
+    public var assessment: Assessment
     /// The request's file name.
-    package var source: String
+    public var source: String
     /// What would change under another level or framework, when asked.
-    package var comparison: SelectionComparison?
+    public var comparison: SelectionComparison?
+    /// Each included clause's number in the composed document, by id, when known.
+    public var numbers: [String: String] = [:]
+    /// List only the clauses in the document (`--included`).
+    public var includedOnly = false
 
     /// Creates a report.
-    package init(selection: Selection, assessment: Assessment, source: String, comparison: SelectionComparison? = nil) {
+    public init(selection: Selection, assessment: Assessment, source: String, comparison: SelectionComparison? = nil) {
         self.selection = selection
         self.assessment = assessment
         self.source = source
@@ -29,16 +33,17 @@ package struct ExplainReport: Sendable {
     }
 
     /// The report for people.
-    package var text: String {
+    public var text: String {
         let s = selection
         var lines = [
             "\(s.document.rawValue) · \(s.framework.rawValue) · risk \(levelNote) · \(s.jurisdiction.rawValue)",
             "\(s.included.count) of \(s.decisions.count) catalogue clauses included",
             "",
         ]
-        for decision in s.decisions {
+        for decision in s.decisions where decision.included || !includedOnly {
             let mark = decision.included ? "+" : "-"
-            lines.append("\(mark) \(decision.clauseID) v\(decision.version) sha256:\(decision.textHash.prefix(12)) — \(decision.title)")
+            let number = numbers[decision.clauseID].map { "\($0) " } ?? ""
+            lines.append("\(mark) \(number)\(decision.clauseID) v\(decision.version) sha256:\(decision.textHash.prefix(12)) — \(decision.title)")
             let verdict = decision.included ? "included" : "excluded"
             let telling = decision.telling
             for reason in telling {
@@ -53,7 +58,7 @@ package struct ExplainReport: Sendable {
     private struct JSON: Encodable {
         struct Rule: Encodable { var rule: String, passed: Bool, explanation: String }
         struct Clause: Encodable {
-            var id: String, title: String, version: Int, sha256: String, included: Bool, rules: [Rule]
+            var id: String, number: String?, title: String, version: Int, sha256: String, included: Bool, rules: [Rule]
         }
         var schema = "concordat.explain/1"
         var request: String
@@ -69,15 +74,15 @@ package struct ExplainReport: Sendable {
     }
 
     /// The report as `concordat.explain/1` JSON, clauses in document order then the rest by id.
-    package var json: String {
+    public var json: String {
         let s = selection
         return JSONReport.encode(JSON(
             request: source, document: s.document.rawValue, framework: s.framework.rawValue,
             jurisdiction: s.jurisdiction.rawValue, riskLevel: s.level.rawValue,
             riskLevelSource: assessment.stated != nil ? "stated" : "assessed",
             assessedRiskLevel: assessment.assessed?.rawValue,
-            clauses: s.decisions.map { d in
-                .init(id: d.clauseID, title: d.title, version: d.version, sha256: d.textHash, included: d.included,
+            clauses: s.decisions.filter { $0.included || !includedOnly }.map { d in
+                .init(id: d.clauseID, number: numbers[d.clauseID], title: d.title, version: d.version, sha256: d.textHash, included: d.included,
                       rules: d.reasons.map { .init(rule: $0.rule, passed: $0.passed, explanation: $0.explanation) })
             },
             compare: comparison?.json))

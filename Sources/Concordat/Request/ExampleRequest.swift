@@ -1,9 +1,9 @@
 /// The complete, commented example request that `concordat init` prints: every field of the
 /// request format, each with a comment giving its allowed values, filled with a realistic
 /// Riverside partnership that suits the chosen framework and jurisdiction.
-package enum ExampleRequest {
+public enum ExampleRequest {
     /// The example as YAML text.
-    package static func yaml(
+    public static func yaml(
         document: DocumentKind, framework: Framework, jurisdiction: Jurisdiction = .england
     ) -> String {
         var writer = Writer()
@@ -12,8 +12,8 @@ package enum ExampleRequest {
         return writer.text
     }
 
-    /// The example decoded, as a ready-made request (for `concordat check` and tests).
-    package static func request(
+    /// The example decoded, as a ready-made request (for `concordat check`, tests and fuzzing).
+    public static func request(
         document: DocumentKind, framework: Framework, jurisdiction: Jurisdiction = .england
     ) -> Request {
         let text = yaml(document: document, framework: framework, jurisdiction: jurisdiction)

@@ -50,7 +50,7 @@ struct RequestText: Sendable {
         var scalars: [(value: UInt32, offset: Int, length: Int)] = []
         scalars.reserveCapacity(bytes.count - start)
         var index = start
-        var line = 1, column = 1, previousWasCR = false, lineStart = start
+        var position = TextPosition(), lineStart = start
         while index < bytes.count {
             guard let (value, length) = decodeScalar(bytes, at: index) else {
                 let byte = String(bytes[index], radix: 16, uppercase: true)
@@ -58,60 +58,40 @@ struct RequestText: Sendable {
                 throw ConcordatError(
                     .invalidData,
                     "the request is not valid UTF-8 (byte 0x\(byte.count == 1 ? "0" : "")\(byte) at offset \(index))",
-                    at: SourceLocation(file: source, line: line, column: column),
+                    at: SourceLocation(file: source, line: position.line, column: position.column),
                     key: RequestDecoder.keyWritten(on: Substring(lineSoFar)),
                     hint: "save the file as UTF-8")
             }
             scalars.append((value, index, length))
-            switch value {
-            case 0x0A:
-                if !previousWasCR { line += 1 }
-                column = 1
-            case 0x0D, 0x2028, 0x2029:
-                line += 1
-                column = 1
-            default:
-                column += 1
-            }
-            previousWasCR = value == 0x0D
+            position.advance(past: value)
             index += length
-            if column == 1 { lineStart = index }
+            if position.column == 1 { lineStart = index }
         }
 
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count - start)
         var forbidden: [ForbiddenCharacter] = []
-        line = 1; column = 1; previousWasCR = false
-        for (position, scalar) in scalars.enumerated() {
+        position = TextPosition()
+        for (scalarIndex, scalar) in scalars.enumerated() {
             let value = scalar.value
             var kind: CharacterRule.Kind?
             if value >= 0x7F || value < 0x20 {
                 kind = CharacterRule.contextFreeKind(value)
                 if kind == nil, let here = Unicode.Scalar(value) {
-                    let previous = position > 0 ? Unicode.Scalar(scalars[position - 1].value) : nil
-                    let next = position + 1 < scalars.count ? Unicode.Scalar(scalars[position + 1].value) : nil
+                    let previous = scalarIndex > 0 ? Unicode.Scalar(scalars[scalarIndex - 1].value) : nil
+                    let next = scalarIndex + 1 < scalars.count ? Unicode.Scalar(scalars[scalarIndex + 1].value) : nil
                     kind = CharacterRule.kind(of: here, after: previous, before: next)
                 }
             }
             if let kind {
                 if forbidden.count < limits.maxDiagnostics {
-                    forbidden.append(ForbiddenCharacter(line: line, column: column, value: value, kind: kind))
+                    forbidden.append(ForbiddenCharacter(line: position.line, column: position.column, value: value, kind: kind))
                 }
                 output.append(contentsOf: [0xEF, 0xBF, 0xBD])
             } else {
                 output.append(contentsOf: bytes[scalar.offset..<scalar.offset + scalar.length])
             }
-            switch value {
-            case 0x0A:
-                if !previousWasCR { line += 1 }
-                column = 1
-            case 0x0D, 0x2028, 0x2029:
-                line += 1
-                column = 1
-            default:
-                column += 1
-            }
-            previousWasCR = value == 0x0D
+            position.advance(past: value)
         }
         return RequestText(text: String(decoding: output, as: UTF8.self), forbidden: forbidden)
     }

@@ -182,26 +182,16 @@ enum CharacterRule {
     static func findings(in text: String, limit: Int = .max) -> [Finding] {
         if isPlainASCII(text) { return [] }
         var found: [Finding] = []
-        var line = 1, column = 1, previousWasCR = false
+        var position = TextPosition()
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
             let previous = index > 0 ? scalars[index - 1] : nil
             let next = index + 1 < scalars.count ? scalars[index + 1] : nil
             if let kind = kind(of: scalar, after: previous, before: next) {
-                found.append(Finding(value: scalar.value, kind: kind, line: line, column: column))
+                found.append(Finding(value: scalar.value, kind: kind, line: position.line, column: position.column))
                 if found.count >= limit { break }
             }
-            switch scalar.value {
-            case 0x0A:
-                if !previousWasCR { line += 1 }
-                column = 1
-            case 0x0D, 0x2028, 0x2029:
-                line += 1
-                column = 1
-            default:
-                column += 1
-            }
-            previousWasCR = scalar.value == 0x0D
+            position.advance(past: scalar.value)
         }
         return found
     }

@@ -22,9 +22,11 @@ extension Compose {
         let stems = try table.outputStems(fallback: BatchNaming.outputStem(for: requests[0]))
         let merged = try table.requests(base: baseBytes, baseSource: base.name, overrides: overrides.overrides)
 
-        let facadeOptions = Concordat.Options(
+        var rowOptions = Concordat.Options(
             format: format, annotate: options.annotate, dateFallback: options.fallbackDate.map { .date($0) } ?? .none,
             referenceDocument: reference)
+        rowOptions.embed = options.embed
+        let facadeOptions = rowOptions
         let outcomes = OrderedResults<Result<Composed, ConcordatError>>.map(count: merged.count) { index in
             Result { () throws(ConcordatError) in
                 let row = merged[index]

@@ -36,6 +36,9 @@ struct Compose: ParsableCommand {
     @Flag(help: "Add each clause's id and the reason it is included (HTML margin notes, ODT and DOCX comments, Markdown notes).")
     var annotate = false
 
+    @Flag(help: "Leave out the embedded request record (concordat.embed/1) that lets verify, diff, assess and explain read the document.")
+    var noEmbed = false
+
     @Option(help: ArgumentHelp(
         "Mail merge: one document per CSV row; each column, named by a request path such as parties[1].name, overrides the request (needs --output-dir).",
         valueName: "file.csv"))
@@ -111,7 +114,8 @@ struct Compose: ParsableCommand {
             let composer = try catalogue.loadComposer(quiet: quiet)
             let options = ComposeOptions(
                 annotate: annotate,
-                fallbackDate: ComposeOptions.date(fromSourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]))
+                fallbackDate: ComposeOptions.date(fromSourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]),
+                embed: !noEmbed)
             if outputDir == nil, output == nil || output == "-", chosenFormat.isBinary, Terminal.standardOutputIsTerminal {
                 throw ConcordatError(.usage, "\(chosenFormat.rawValue.uppercased()) is a binary file and would garble the terminal",
                                      hint: "add --output FILE.\(chosenFormat.fileExtension), or redirect standard output to a file")
@@ -196,10 +200,12 @@ struct Compose: ParsableCommand {
     ) throws(ConcordatError) -> Composed {
         guard overrides.wantsPack else {
             // The library applies the same limits, date fallback and strict rule for every caller.
-            let output = try composer.compose(request: .argument(argument), options: Concordat.Options(
+            var facadeOptions = Concordat.Options(
                 format: format, strict: strict, annotate: options.annotate,
                 dateFallback: options.fallbackDate.map { .date($0) } ?? .none, overrides: overrides.overrides,
-                referenceDocument: reference))
+                referenceDocument: reference)
+            facadeOptions.embed = options.embed
+            let output = try composer.compose(request: .argument(argument), options: facadeOptions)
             return Composed(outputs: [Output(suffix: nil, bytes: output.bytes)], findings: output.findings, level: output.level)
         }
         let (request, requestWarnings) = try RequestInput.loadKeepingWarnings(argument, overrides: overrides.overrides)

@@ -17,6 +17,9 @@ struct Explain: ParsableCommand {
     @Flag(help: "Print JSON (schema concordat.explain/1).")
     var json = false
 
+    @Flag(help: "List only the clauses in the document, with their numbers.")
+    var included = false
+
     @Option(help: ArgumentHelp("Compare with the document at this risk level.", valueName: "level"))
     var compareRisk: RiskLevel?
 
@@ -48,7 +51,11 @@ struct Explain: ParsableCommand {
                 comparison = SelectionComparison(
                     base: selection, alternative: alternative, baseName: name(selection), alternativeName: name(alternative))
             }
-            let report = ExplainReport(selection: selection, assessment: assessment, source: request.source, comparison: comparison)
+            var report = ExplainReport(selection: selection, assessment: assessment, source: request.source, comparison: comparison)
+            report.includedOnly = included
+            // Numbers come from the composed document; a request that cannot compose still explains.
+            if included, let composition = try? composer.compose(request) { report.numbers = composition.document.clauseNumbers }
+
             Terminal.print(json ? report.json : report.text)
         }
     }

@@ -114,7 +114,9 @@ import Testing
             }
         }
         #expect(shape(attacked) == shape(plain))
-        #expect(attacked.elements("script").isEmpty)
+        // The only script element is the embedded request: a JSON data block, which never runs.
+        #expect(attacked.elements("script").map { $0.attribute("type") } == ["application/json"])
+        #expect(attacked.elements("script").map { $0.attribute("id") } == ["concordat-embed"])
         for element in attacked.elements {
             #expect(!element.attributes.contains { $0.name.hasPrefix("on") }, "\(element.name) has an event handler")
             for name in ["href", "src", "action", "formaction"] {

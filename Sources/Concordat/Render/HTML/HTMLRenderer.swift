@@ -36,6 +36,11 @@ public struct HTMLRenderer: Sendable {
         html.line("<style>")
         html.line(css)
         html.line("</style>")
+        if let embed = document.embed {
+            // A data block, never run; `<` is escaped so no text in it can end the element.
+            html.line("<script type=\"application/json\" id=\"\(HTMLRenderer.embedID)\">"
+                      + embed.replacingOccurrences(of: "<", with: "\\u003c") + "</script>")
+        }
         html.line("</head>")
         html.line(Self.isAnnotated(document) ? "<body class=\"annotated\">" : "<body>")
         titleBlock(metadata, into: &html)
@@ -52,6 +57,9 @@ public struct HTMLRenderer: Sendable {
         html.line("</html>")
         return html.text
     }
+
+    /// The `id` of the data block carrying the `concordat.embed/1` record.
+    public static let embedID = "concordat-embed"
 
     /// `default-src 'none'` with the style element allowed by the SHA-256 of its text (CSP
     /// level 2 hash source), so no other style, script or resource is permitted.

@@ -66,6 +66,7 @@ extension ODTContentPart {
         case .text(let text):
             try writeText(text)
         case .lineBreak:
+            redlineText(" ")
             try xml.element("text:line-break")
             afterSpace = true
         case .crossReference(let target, let label):
@@ -115,6 +116,7 @@ extension ODTContentPart {
     /// paragraph's leading space, so extra spaces become `text:s`; tabs and newlines become
     /// `text:tab` and `text:line-break`.
     func writeText(_ text: String) throws(ConcordatError) {
+        redlineText(text)
         var run = ""
         var extraSpaces = 0
         func flush() throws(ConcordatError) {

@@ -15,6 +15,8 @@ final class ODTContentPart {
     var afterSpace = true
     /// Tables written so far, for unique table names.
     var tableCount = 0
+    /// Tracked changes against an earlier document, when writing a redline.
+    var redline: ODTRedlineState?
 
     typealias P = ODTVocabulary.Paragraph
 
@@ -38,8 +40,9 @@ final class ODTContentPart {
     }
 
     /// Renders the part.
-    static func render(_ document: Document, house: ODTHouseStyle) throws(ConcordatError) -> [UInt8] {
+    static func render(_ document: Document, house: ODTHouseStyle, redline: ODTRedlineState? = nil) throws(ConcordatError) -> [UInt8] {
         let part = ODTContentPart(document: document, house: house, xml: try ODTXMLWriter(part: "content.xml"))
+        part.redline = redline
         try part.write()
         return try part.xml.finish()
     }
@@ -52,6 +55,7 @@ final class ODTContentPart {
             try xml.element("office:automatic-styles") { () throws(ConcordatError) in try writeAutomaticStyles() }
             try xml.element("office:body") { () throws(ConcordatError) in
                 try xml.element("office:text") { () throws(ConcordatError) in
+                    try writeTrackedChanges()
                     try writeTitleBlock()
                     try writeTableOfContents()
                     try paragraph(style: P.pageBreak) {}
@@ -86,6 +90,9 @@ final class ODTContentPart {
     /// headings so it reads correctly before anyone updates it.
     private func writeTableOfContents() throws(ConcordatError) {
         xml.subject = "the table of contents"
+        // The contents are generated from the headings, so a redline does not track them.
+        redline?.suspended += 1
+        defer { redline?.suspended -= 1 }
         let title = house.labels.contents
         try xml.element("text:table-of-content", [
             ("text:style-name", ODTVocabulary.Automatic.contentsSection), ("text:protected", "true"),
@@ -159,7 +166,8 @@ final class ODTContentPart {
             try blocks(section.blocks, context)
         case .clause(let clause):
             xml.subject = "clause \(clause.id)"
-            try heading(level: 2, style: P.heading(2), numbered: true, bookmark: clause.id, annotation: clause.annotation) {
+            try heading(level: 2, style: P.heading(2), numbered: true, bookmark: clause.id, annotation: clause.annotation,
+                        comment: clause.id) {
                 () throws(ConcordatError) in try writeText(clause.title)
             }
             try blocks(clause.blocks, context)
@@ -204,24 +212,29 @@ final class ODTContentPart {
     /// unnumbered ones (front and back matter, annexes) are list headers, which the outline
     /// skips when counting but the table of contents still lists.
     func heading(
-        level: Int, style: String, numbered: Bool, bookmark: String?, annotation: String?,
+        level: Int, style: String, numbered: Bool, bookmark: String?, annotation: String?, comment: String? = nil,
         _ content: () throws(ConcordatError) -> Void
     ) throws(ConcordatError) {
         var attributes = [("text:style-name", style), ("text:outline-level", String(level))]
         if !numbered { attributes.append(("text:is-list-header", "true")) }
         try xml.element("text:h", attributes) { () throws(ConcordatError) in
             afterSpace = true
+            let pieces = try redlineOpen(headingLevel: level)
             if let annotation { try writeAnnotation(annotation) }
+            if let comment { try writeRedlineComment(clauseID: comment) }
             let name = bookmark.flatMap { placedBookmarks.insert($0).inserted ? $0 : nil }
             if let name { try xml.element("text:bookmark-start", [("text:name", name)]) }
-            try content()
+            if let pieces { try writeRedlinePieces(pieces) } else { try content() }
             if let name { try xml.element("text:bookmark-end", [("text:name", name)]) }
+            try redlineClose(headingLevel: level)
         }
     }
 
     /// A reviewer's comment. It carries a date only when the document has one, so the same
     /// input always gives the same bytes.
     private func writeAnnotation(_ text: String) throws(ConcordatError) {
+        redline?.suspended += 1
+        defer { redline?.suspended -= 1 }
         try xml.element("office:annotation") { () throws(ConcordatError) in
             try xml.element("dc:creator", text: "Concordat")
             if let date = ODTMetaPart.dateTime(document.metadata.isoDate) { try xml.element("dc:date", text: date) }
@@ -236,7 +249,8 @@ final class ODTContentPart {
     func paragraph(style: String, _ body: () throws(ConcordatError) -> Void) throws(ConcordatError) {
         try xml.element("text:p", [("text:style-name", style)]) { () throws(ConcordatError) in
             afterSpace = true
-            try body()
+            if let pieces = try redlineOpen(headingLevel: nil) { try writeRedlinePieces(pieces) } else { try body() }
+            try redlineClose(headingLevel: nil)
         }
     }
 }

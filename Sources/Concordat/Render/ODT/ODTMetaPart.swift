@@ -2,7 +2,11 @@
 /// document has one) and `META-INF/manifest.xml`.
 enum ODTMetaPart {
     /// Renders `meta.xml`.
-    static func render(_ metadata: Document.Metadata) throws(ConcordatError) -> [UInt8] {
+    /// The name of the user-defined property carrying the `concordat.embed/1` record; LibreOffice
+    /// keeps these properties on save, where it drops unknown package files.
+    static let embedProperty = "concordat.embed/1"
+
+    static func render(_ metadata: Document.Metadata, embed: String? = nil) throws(ConcordatError) -> [UInt8] {
         let xml = try ODTXMLWriter(part: "meta.xml")
         xml.subject = "the document metadata"
         try xml.element(
@@ -21,6 +25,10 @@ enum ODTMetaPart {
                 if let date = dateTime(metadata.isoDate) {
                     try xml.element("meta:creation-date", text: date)
                     try xml.element("dc:date", text: date)
+                }
+                if let embed {
+                    try xml.element(
+                        "meta:user-defined", [("meta:name", embedProperty), ("meta:value-type", "string")], text: embed)
                 }
             }
         }

@@ -7,6 +7,7 @@
 public struct ODTRenderer: Sendable {
     /// The look of the document.
     public var houseStyle: ODTHouseStyle
+
     /// An organisation's OpenDocument text whose styles and page win over the house style's.
     public var reference: ReferenceDocument?
 
@@ -34,10 +35,38 @@ public struct ODTRenderer: Sendable {
             throw ConcordatError(
                 .invalidData, "the document language \"\(document.metadata.language)\" is not a language tag such as en-GB")
         }
+        return try package(document, content: try ODTContentPart.render(document, house: houseStyle))
+    }
+
+    /// Returns the bytes of `new` written with tracked changes against `old`: insertions and
+    /// deletions at word level inside changed paragraphs and whole paragraphs elsewhere, each by
+    /// `author`, dated by the new document's date (else the old one's, else the start of 1970, so
+    /// the bytes never depend on the clock), with `comments` (by clause id) on changed clauses.
+    /// Accepting every change gives the text of `new`; rejecting every change, that of `old`.
+    public func renderRedline(
+        old: Document, new: Document, author: String, comments: [String: String]
+    ) throws(ConcordatError) -> [UInt8] {
+        try houseStyle.validate()
+        let date = ODTMetaPart.dateTime(new.metadata.isoDate) ?? ODTMetaPart.dateTime(old.metadata.isoDate) ?? "1970-01-01T00:00:00"
+        func paragraphs(_ document: Document) throws(ConcordatError) -> [ODTRedlinePlan.Paragraph] {
+            let state = ODTRedlineState(mode: .collect, author: author, date: date)
+            _ = try ODTContentPart.render(document, house: houseStyle, redline: state)
+            return state.collected
+        }
+        let plan = ODTRedlinePlan(old: try paragraphs(old), new: try paragraphs(new))
+        let state = ODTRedlineState(mode: .write(plan), author: author, date: date, comments: comments)
+        return try package(new, content: try ODTContentPart.render(new, house: houseStyle, redline: state))
+    }
+
+    private func package(_ document: Document, content: [UInt8]) throws(ConcordatError) -> [UInt8] {
+        guard ODTLanguage(document.metadata.language).isValid else {
+            throw ConcordatError(
+                .invalidData, "the document language \"\(document.metadata.language)\" is not a language tag such as en-GB")
+        }
         let parts: [(path: String, bytes: [UInt8])] = [
-            ("content.xml", try ODTContentPart.render(document, house: houseStyle)),
+            ("content.xml", content),
             ("styles.xml", try styles(document.metadata)),
-            ("meta.xml", try ODTMetaPart.render(document.metadata)),
+            ("meta.xml", try ODTMetaPart.render(document.metadata, embed: document.embed)),
         ]
         let manifest = try ODTMetaPart.manifest(parts: parts.map(\.path))
         let package = ZipPackage(format: "ODT", parts:
