@@ -2,15 +2,18 @@ import Foundation
 
 /// A request written back out as the request format's own JSON: kebab-case keys, absent values
 /// left out, defaults made explicit where the request holds them resolved (a party's
-/// `public-authority`, its roles). Decoding the JSON gives the same request, so a document can
+/// `public-authority`, its roles); a false `green-assets` or `definite-article` is left out, as
+/// its default. Decoding the JSON gives the same request, so a document can
 /// carry what composed it.
 struct CanonicalRequest: Encodable {
     struct Partnership: Encodable {
         var name: String, purpose: String, area: String?, startDate: String?, endDate: String?
         var reviewMonths: Int?, bodyName: String?, statutoryType: String?, statutoryBasis: String?
+        var greenAssets: Bool?
         enum CodingKeys: String, CodingKey {
             case name, purpose, area, startDate = "start-date", endDate = "end-date", reviewMonths = "review-months"
             case bodyName = "body-name", statutoryType = "statutory-type", statutoryBasis = "statutory-basis"
+            case greenAssets = "green-assets"
         }
     }
     struct PersonJSON: Encodable { var name: String?, title: String?, email: String?, phone: String? }
@@ -21,18 +24,19 @@ struct CanonicalRequest: Encodable {
     struct Party: Encodable {
         var name: String, kind: String, legalForm: String?, role: [String], publicAuthority: Bool
         var foiRegime: String?, registration: String?, statutoryRole: String?, signatory: PersonJSON?, contact: PersonJSON?
-        var contribution: Contribution?
+        var contribution: Contribution?, definiteArticle: Bool?
         enum CodingKeys: String, CodingKey {
             case name, kind, legalForm = "legal-form", role, publicAuthority = "public-authority"
+            case definiteArticle = "definite-article"
             case foiRegime = "foi-regime", registration, statutoryRole = "statutory-role", signatory, contact, contribution
         }
     }
     struct Governance: Encodable {
         var chair: String?, viceChair: String?, quorum: Int?, meetingsPerYear: Int?, noticeDays: Int?
         var decisions: String?, secretariat: String?, reservedMatters: [String]?, poolManager: String?
-        var members: [Member]?
+        var members: [Member]?, seats: Int?
         enum CodingKeys: String, CodingKey {
-            case members
+            case members, seats
             case chair, viceChair = "vice-chair", quorum, meetingsPerYear = "meetings-per-year"
             case noticeDays = "notice-days", decisions, secretariat, reservedMatters = "reserved-matters"
             case poolManager = "pool-manager"
@@ -79,7 +83,7 @@ struct CanonicalRequest: Encodable {
         partnership = Partnership(
             name: p.name, purpose: p.purpose, area: p.area, startDate: p.startDate?.iso, endDate: p.endDate?.iso,
             reviewMonths: p.reviewMonths, bodyName: p.bodyName, statutoryType: p.statutoryType?.rawValue,
-            statutoryBasis: p.statutoryBasis)
+            statutoryBasis: p.statutoryBasis, greenAssets: p.greenAssets ? true : nil)
         func person(_ value: Person?) -> PersonJSON? {
             value.map { PersonJSON(name: $0.name, title: $0.title, email: $0.email, phone: $0.phone) }
         }
@@ -88,14 +92,16 @@ struct CanonicalRequest: Encodable {
                 name: party.name, kind: party.kind.rawValue, legalForm: party.legalForm, role: party.roles.map(\.rawValue),
                 publicAuthority: party.publicAuthority, foiRegime: party.foiRegimeOverride?.rawValue,
                 registration: party.registration, statutoryRole: party.statutoryRole?.rawValue, signatory: person(party.signatory), contact: person(party.contact),
-                contribution: party.contribution.map { Contribution(cash: $0.cash.map(Self.pounds), inKind: $0.inKind) })
+                contribution: party.contribution.map { Contribution(cash: $0.cash.map(Self.pounds), inKind: $0.inKind) },
+                definiteArticle: party.definiteArticle ? true : nil)
         }
         let g = r.governance
         governance = Governance(
             chair: g.chair, viceChair: g.viceChair, quorum: g.quorum, meetingsPerYear: g.meetingsPerYear,
             noticeDays: g.noticeDays, decisions: g.decisions?.rawValue, secretariat: g.secretariat,
             reservedMatters: g.reservedMatters.isEmpty ? nil : g.reservedMatters, poolManager: g.poolManager,
-            members: g.members.isEmpty ? nil : g.members.map { Member(role: $0.role, party: $0.party, name: $0.name, voting: $0.voting) })
+            members: g.members.isEmpty ? nil : g.members.map { Member(role: $0.role, party: $0.party, name: $0.name, voting: $0.voting) },
+            seats: g.seats)
         data = DataArrangements(controllerModel: r.data.controllerModel?.rawValue, sharingAgreement: r.data.sharingAgreement)
         riskFactors = r.riskFactors.map { f in
             RiskFactors(

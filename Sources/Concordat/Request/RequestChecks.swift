@@ -7,28 +7,7 @@ extension RequestReader {
         checkPartyNames(request.parties)
         checkStatutory(request)
         checkSense(request)
-        checkQuorum(request)
         checkDerivedDuration(request)
-    }
-
-    /// A quorum larger than the membership could never be met, and the document would say so
-    /// ("at least 99 of the Members" of three). A warning, which `--strict` makes an error. Where
-    /// the board's members are people (`governance.members`), the quorum is at most their number;
-    /// otherwise the members are the parties that are not observers, and as a board may count
-    /// representatives rather than organisations (the project's own examples ask for three of two
-    /// partner organisations), the quorum is at most two for each.
-    private mutating func checkQuorum(_ request: Request) {
-        guard let quorum = request.governance.quorum else { return }
-        let people = request.governance.members.count
-        let organisations = request.parties.filter { !$0.has(.observer) }.count
-        let (limit, who) = people > 0
-            ? (people, "the \(people) people named in governance.members")
-            : (2 * organisations, "twice the \(organisations) member organisations (parties that are not observers)")
-        guard quorum > limit else { return }
-        warning(
-            "\(quorum) is more than \(who), so no meeting could be quorate",
-            at: location(ofKey: "governance.quorum"), key: "governance.quorum",
-            hint: "a quorum is at most the number of members; for \(max(people, organisations)) members, \(max(people, organisations) / 2 + 1) is a simple majority")
     }
 
     /// A duration worked out from the dates is held to the limit a stated one has.

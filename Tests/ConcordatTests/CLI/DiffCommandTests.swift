@@ -4,21 +4,23 @@ import Testing
 /// The cases partners reported: changes a diff once missed.
 @Suite struct DiffCommandTests {
     static func example() throws -> String { try CLIRunner.run(["init"]).out }
+    /// The not-for-profit example: the one whose partners put in money (£60,000, £15,000, £10,000).
+    static func fundedExample() throws -> String { try CLIRunner.run(["init", "--framework", "not-for-profit"]).out }
 
     @Test func dateSignatoryContactAndContributionChangesAreAllReported() throws {
         let folder = TemporaryFolder()
-        let text = try Self.example()
+        let text = try Self.fundedExample()
         let old = folder.write("draft1.yaml", text)
         let changed = text.replacingOccurrences(of: "date: 2026-03-01", with: "date: 2026-04-02")
             .replacingOccurrences(of: "name: Asha Patel", with: "name: Asha Patil")
             .replacingOccurrences(of: "tom.reed@riverside.example.org", with: "t.reed@riverside.example.org")
-            .replacingOccurrences(of: "cash: 20000", with: "cash: 21500")
+            .replacingOccurrences(of: "cash: 15000", with: "cash: 16500")
         #expect(changed != text)
         let new = folder.write("draft2.yaml", changed)
         let result = try CLIRunner.run(["diff", old, new])
         #expect(result.status == 0)
         #expect(!result.out.contains("the same clause for clause"))
-        for shown in ["2 April 2026", "Asha Patil", "t.reed@riverside.example.org", "£21,500"] {
+        for shown in ["2 April 2026", "Asha Patil", "t.reed@riverside.example.org", "£16,500"] {
             #expect(result.out.contains(shown), "\(shown) missing")
         }
         #expect(try CLIRunner.run(["diff", old, new, "--exit-code"]).status == 1)
@@ -27,13 +29,13 @@ import Testing
 
     @Test func aContributionAloneShowsThePartnersOwnFigure() throws {
         let folder = TemporaryFolder()
-        let text = try Self.example()
+        let text = try Self.fundedExample()
         let old = folder.write("a.yaml", text)
-        let new = folder.write("b.yaml", text.replacingOccurrences(of: "cash: 20000", with: "cash: 21500"))
+        let new = folder.write("b.yaml", text.replacingOccurrences(of: "cash: 15000", with: "cash: 16500"))
         let result = try CLIRunner.run(["diff", old, new])
         #expect(result.out.contains("Contributions"))
-        #expect(result.out.contains("~~£20,000~~ **£21,500**"), "\(result.out)")
-        #expect(result.out.contains("~~£45,000~~ **£46,500**"))
+        #expect(result.out.contains("~~£15,000~~ **£16,500**"), "\(result.out)")
+        #expect(result.out.contains("~~£85,000~~ **£86,500**"), "\(result.out)")
     }
 
     @Test func aRiseInRiskNamesTheFactorAndTheFloorAndPairsVariants() throws {

@@ -147,7 +147,7 @@ import Testing
         undated.metadata.date = nil
         let package = try DOCXTestSupport.render(undated)
         #expect(try package.tree("docProps/core.xml").descendants("dcterms:created").isEmpty)
-        #expect(try DOCXTestSupport.text(package, "word/document.xml").contains("Dated: ________________________"))
+        #expect(try DOCXTestSupport.text(package, "word/document.xml").contains("Date: ________________________"))
     }
 
     @Test func sameDocumentGivesSameBytes() throws {
