@@ -103,7 +103,7 @@ struct FormHandler: Sendable {
                                       disposition: "inline")
         } catch {
             let items = error.diagnostics.filter { $0.severity == .error }.map {
-                "<li>" + HTML.escape(($0.key.map { "\($0): " } ?? "") + $0.message) + "</li>"
+                "<li>" + HTMLEscaping.escape(($0.key.map { "\($0): " } ?? "") + $0.message) + "</li>"
             }.joined()
             let body = "<p>The document cannot be composed yet. Put these right in the form:</p><ul>\(items)</ul>"
             return Responses.page(FormPage.shell(title: "Preview not ready", body: body), status: .unprocessableContent)

@@ -1,3 +1,5 @@
+import Concordat
+
 /// The HTML of one form field: its label, help, any error in the CLI's words, and a real control
 /// for its kind of value (a select for a vocabulary, check boxes for roles, a date input…).
 struct FieldHTML {
@@ -16,10 +18,10 @@ struct FieldHTML {
         let described = (field.help.isEmpty ? [] : [helpID]) + (errors.isEmpty ? [] : [errorID])
         let aria = (described.isEmpty ? "" : " aria-describedby=\"\(described.joined(separator: " "))\"")
             + (errors.isEmpty ? "" : " aria-invalid=\"true\"")
-        let help = field.help.isEmpty ? "" : "<p class=\"help\" id=\"\(helpID)\">\(HTML.escape(field.help))</p>"
+        let help = field.help.isEmpty ? "" : "<p class=\"help\" id=\"\(helpID)\">\(HTMLEscaping.escape(field.help))</p>"
         let error = FieldError.html(errors, id: errorID)
         let value = values.first ?? ""
-        let escapedName = HTML.escape(name)
+        let escapedName = HTMLEscaping.escape(name)
         let classes = "field" + (errors.isEmpty ? "" : " field-error")
         switch field.control {
         case .checkbox:
@@ -27,31 +29,31 @@ struct FieldHTML {
             return """
                 <div class="\(classes) checkbox" data-field="\(escapedName)">\(error)\
                 <input type="checkbox" id="\(id)" name="\(escapedName)" value="true"\(checked)\(aria)>\
-                <label for="\(id)">\(HTML.escape(field.label))</label>\(help)</div>
+                <label for="\(id)">\(HTMLEscaping.escape(field.label))</label>\(help)</div>
                 """
         case .choices(let words):
             let boxes = words.enumerated().map { index, word in
                 let checked = values.contains(word) ? " checked" : ""
-                return "<span class=\"choice\"><input type=\"checkbox\" id=\"\(id)-\(index)\" name=\"\(escapedName)\" value=\"\(HTML.escape(word))\"\(checked)>"
-                    + "<label for=\"\(id)-\(index)\">\(HTML.escape(word))</label></span>"
+                return "<span class=\"choice\"><input type=\"checkbox\" id=\"\(id)-\(index)\" name=\"\(escapedName)\" value=\"\(HTMLEscaping.escape(word))\"\(checked)>"
+                    + "<label for=\"\(id)-\(index)\">\(HTMLEscaping.escape(word))</label></span>"
             }.joined()
             let unknown = values.filter { !words.contains($0) }.map {
-                "<input type=\"hidden\" name=\"\(escapedName)\" value=\"\(HTML.escape($0))\">"
+                "<input type=\"hidden\" name=\"\(escapedName)\" value=\"\(HTMLEscaping.escape($0))\">"
             }.joined()
             return """
                 <fieldset class="\(classes) choices" id="\(id)" data-field="\(escapedName)"\(aria)>\
-                <legend>\(HTML.escape(field.label))</legend>\(help)\(error)\(boxes)\(unknown)</fieldset>
+                <legend>\(HTMLEscaping.escape(field.label))</legend>\(help)\(error)\(boxes)\(unknown)</fieldset>
                 """
         default:
             return """
-                <div class="\(classes)" data-field="\(escapedName)"><label for="\(id)">\(HTML.escape(field.label))</label>\
+                <div class="\(classes)" data-field="\(escapedName)"><label for="\(id)">\(HTMLEscaping.escape(field.label))</label>\
                 \(help)\(error)\(control(id: id, name: escapedName, value: value, aria: aria))</div>
                 """
         }
     }
 
     private func control(id: String, name: String, value: String, aria: String) -> String {
-        let escaped = HTML.escape(value)
+        let escaped = HTMLEscaping.escape(value)
         switch field.control {
         case .text:
             let type = name.hasSuffix(".email") ? "email" : "text"
@@ -83,7 +85,7 @@ struct FieldHTML {
         if !value.isEmpty, !options.contains(where: { $0.0 == value }) { options.append((value, value)) }
         let items = options.map { option in
             let selected = option.0 == value ? " selected" : ""
-            return "<option value=\"\(HTML.escape(option.0))\"\(selected)>\(HTML.escape(option.1))</option>"
+            return "<option value=\"\(HTMLEscaping.escape(option.0))\"\(selected)>\(HTMLEscaping.escape(option.1))</option>"
         }.joined()
         return "<select id=\"\(id)\" name=\"\(name)\"\(aria)>\(items)</select>"
     }
@@ -99,8 +101,8 @@ struct FieldError: Sendable, Hashable {
     static func html(_ errors: [FieldError], id: String) -> String {
         guard !errors.isEmpty else { return "" }
         let items = errors.map { error in
-            "<span class=\"error-message\"><span class=\"visually-hidden\">Error: </span>\(HTML.escape(error.message))"
-                + (error.hint.map { "<span class=\"error-hint\">\(HTML.escape($0))</span>" } ?? "") + "</span>"
+            "<span class=\"error-message\"><span class=\"visually-hidden\">Error: </span>\(HTMLEscaping.escape(error.message))"
+                + (error.hint.map { "<span class=\"error-hint\">\(HTMLEscaping.escape($0))</span>" } ?? "") + "</span>"
         }.joined()
         return "<p class=\"error\" id=\"\(id)\">\(items)</p>"
     }

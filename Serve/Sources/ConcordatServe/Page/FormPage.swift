@@ -26,7 +26,7 @@ struct FormPage {
         for section in catalogue.sections {
             let title = Self.sectionTitles[section] ?? section.prefix(1).uppercased() + section.dropFirst().replacingOccurrences(of: "-", with: " ")
             let sectionErrors = section == "document" ? [] : placed.byName[section] ?? []
-            body += "<fieldset class=\"section\" id=\"section-\(section)\"><legend><h2>\(HTML.escape(title))</h2></legend>"
+            body += "<fieldset class=\"section\" id=\"section-\(section)\"><legend><h2>\(HTMLEscaping.escape(title))</h2></legend>"
             body += FieldError.html(sectionErrors.map { FieldError(message: $0.message, hint: $0.hint) }, id: "e-section-" + section)
             if section == "parties" {
                 body += parties(catalogue, placed.byName)
@@ -99,10 +99,10 @@ struct FormPage {
     }
 
     private func summary(_ byName: [String: [Diagnostic]], _ unplaced: [Diagnostic]) -> String {
-        var html = notice.map { "<div class=\"notice\" role=\"status\"><p>\(HTML.escape($0))</p></div>" } ?? ""
+        var html = notice.map { "<div class=\"notice\" role=\"status\"><p>\(HTMLEscaping.escape($0))</p></div>" } ?? ""
         if !loadFindings.isEmpty {
             html += "<div class=\"load-findings\" role=\"status\"><h2>From the file</h2><ul>"
-                + loadFindings.map { "<li>\(HTML.escape($0.description))</li>" }.joined() + "</ul></div>"
+                + loadFindings.map { "<li>\(HTMLEscaping.escape($0.description))</li>" }.joined() + "</ul></div>"
         }
         let errors = byName.sorted { $0.key < $1.key }.flatMap { name, findings in
             findings.filter { $0.severity == .error }.map { (evaluation.catalogue.elementID(name), name, $0) }
@@ -111,9 +111,9 @@ struct FormPage {
         guard !errors.isEmpty || !loose.isEmpty else { return html }
         html += "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" id=\"error-summary\"><h2>There is a problem</h2><ul>"
         for (id, name, finding) in errors {
-            html += "<li><a href=\"#\(id)\">\(HTML.escape(name)): \(HTML.escape(finding.message))</a></li>"
+            html += "<li><a href=\"#\(id)\">\(HTMLEscaping.escape(name)): \(HTMLEscaping.escape(finding.message))</a></li>"
         }
-        for finding in loose { html += "<li>\(HTML.escape(finding.message))</li>" }
+        for finding in loose { html += "<li>\(HTMLEscaping.escape(finding.message))</li>" }
         return html + "</ul></div>"
     }
 
@@ -130,10 +130,10 @@ struct FormPage {
         """
         <!DOCTYPE html>
         <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(HTML.escape(title))</title><link rel="stylesheet" href="/assets/form.css"><script src="/assets/form.js" defer></script></head>
+        <title>\(HTMLEscaping.escape(title))</title><link rel="stylesheet" href="/assets/form.css"><script src="/assets/form.js" defer></script></head>
         <body><a class="skip-link" href="#main">Skip to the form</a>
         <header class="masthead"><p class="brand">Concordat</p><p>Compose a first draft of a partnership’s memorandum of understanding, terms of reference or exit strategy. Nothing you type is stored: the form and its documents stay on this computer.</p></header>
-        <main id="main" tabindex="-1"><h1>\(HTML.escape(title))</h1>\(body)</main></body></html>
+        <main id="main" tabindex="-1"><h1>\(HTMLEscaping.escape(title))</h1>\(body)</main></body></html>
 
         """
     }

@@ -14,7 +14,7 @@ struct LivePanels {
             return "<h2 id=\"assessment-title\">Risk level</h2><p class=\"pending\">The assessment appears once the risk factors and parties can be read; see the errors beside the fields.</p>"
         }
         var html = "<h2 id=\"assessment-title\">Risk level: <span class=\"level level-\(a.level.rawValue)\" data-level=\"\(a.level.rawValue)\">\(a.level.rawValue)</span></h2>"
-        if let meaning = levelMeanings[a.level] { html += "<p class=\"meaning\">\(HTML.escape(meaning))</p>" }
+        if let meaning = levelMeanings[a.level] { html += "<p class=\"meaning\">\(HTMLEscaping.escape(meaning))</p>" }
         if let count = evaluation.clauseCounts[a.level] {
             let others = RiskLevel.allCases.filter { $0 != a.level }.compactMap { level in
                 evaluation.clauseCounts[level].map { "\($0) at \(level.rawValue)" }
@@ -23,7 +23,7 @@ struct LivePanels {
         }
         for (level, titles) in evaluation.additions.sorted(by: { $0.key < $1.key }) where !titles.isEmpty {
             html += "<details class=\"additions\"><summary>What \(level.rawValue) would add (\(titles.count))</summary><ul>"
-                + titles.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul></details>"
+                + titles.map { "<li>\(HTMLEscaping.escape($0))</li>" }.joined() + "</ul></details>"
         }
         guard let factors = a.factors else {
             return html + "<p>The level is stated in the request, so nothing is assessed. Choose “not set” for the risk level to assess it from the factors.</p>"
@@ -31,8 +31,8 @@ struct LivePanels {
         html += "<table class=\"factors\"><caption>How the level is worked out</caption><thead><tr><th scope=\"col\">Factor</th><th scope=\"col\">Value</th><th scope=\"col\">Points</th><th scope=\"col\">Floor</th></tr></thead><tbody>"
         for factor in factors {
             let value = factor.source == "request" ? factor.value : "\(factor.value) (\(factor.source))"
-            html += "<tr data-factor=\"\(HTML.escape(factor.name))\"><th scope=\"row\">\(HTML.escape(factor.name))<span class=\"why\">\(HTML.escape(factor.why))</span></th>"
-                + "<td>\(HTML.escape(value))</td><td>\(factor.points)</td><td>\(factor.floor?.rawValue ?? "—")</td></tr>"
+            html += "<tr data-factor=\"\(HTMLEscaping.escape(factor.name))\"><th scope=\"row\">\(HTMLEscaping.escape(factor.name))<span class=\"why\">\(HTMLEscaping.escape(factor.why))</span></th>"
+                + "<td>\(HTMLEscaping.escape(value))</td><td>\(factor.points)</td><td>\(factor.floor?.rawValue ?? "—")</td></tr>"
         }
         let bands = RiskLevel.allCases.map { "\($0.rawValue) from \(scoring.bands[$0] ?? 0)" }.joined(separator: ", ")
         html += "</tbody></table><dl class=\"summary\">"
@@ -53,15 +53,15 @@ struct LivePanels {
             + "<p>Open a clause to see why it is in the document.</p><ul class=\"clauses\">"
         let included = selection.decisions.filter(\.included)
         for decision in included {
-            html += "<li><details><summary>\(HTML.escape(decision.title)) <span class=\"clause-id\">\(HTML.escape(decision.clauseID))</span></summary>"
-                + reasons(decision) + "<button type=\"button\" class=\"in-preview\" hidden data-clause=\"\(HTML.escape(decision.clauseID))\">Show in the preview</button></details></li>"
+            html += "<li><details><summary>\(HTMLEscaping.escape(decision.title)) <span class=\"clause-id\">\(HTMLEscaping.escape(decision.clauseID))</span></summary>"
+                + reasons(decision) + "<button type=\"button\" class=\"in-preview\" hidden data-clause=\"\(HTMLEscaping.escape(decision.clauseID))\">Show in the preview</button></details></li>"
         }
         html += "</ul>"
         let excluded = selection.decisions.filter { !$0.included }
         if !excluded.isEmpty {
             html += "<details class=\"excluded\"><summary>Clauses left out (\(excluded.count))</summary><ul class=\"clauses\">"
             for decision in excluded {
-                html += "<li><details><summary>\(HTML.escape(decision.title)) <span class=\"clause-id\">\(HTML.escape(decision.clauseID))</span></summary>\(reasons(decision))</details></li>"
+                html += "<li><details><summary>\(HTMLEscaping.escape(decision.title)) <span class=\"clause-id\">\(HTMLEscaping.escape(decision.clauseID))</span></summary>\(reasons(decision))</details></li>"
             }
             html += "</ul></details>"
         }
@@ -72,7 +72,7 @@ struct LivePanels {
         let telling = decision.telling
         let verdict = decision.included ? "Included" : "Left out"
         guard !telling.isEmpty else { return "<p>\(verdict): it applies to every document of this kind.</p>" }
-        return "<ul class=\"reasons\">" + telling.map { "<li>\(verdict): \(HTML.escape($0.explanation))</li>" }.joined() + "</ul>"
+        return "<ul class=\"reasons\">" + telling.map { "<li>\(verdict): \(HTMLEscaping.escape($0.explanation))</li>" }.joined() + "</ul>"
     }
 
     /// The errors beside fields, for the script: field id, and the same HTML the page shows.

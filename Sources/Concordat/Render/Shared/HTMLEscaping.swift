@@ -1,10 +1,11 @@
-/// The one escaping function for HTML text and attribute values, shared by the HTML renderer and
-/// the raw HTML anchors the Markdown renderer writes.
-enum HTMLEscaping {
+/// The one escaping function for HTML text and attribute values, shared by the HTML renderer, the
+/// raw HTML anchors the Markdown renderer writes, and programs that build pages around documents
+/// (the web form).
+public enum HTMLEscaping {
     /// Escapes `& < > " '` so `text` reads literally in element content and in quoted attribute
     /// values alike, and replaces code points HTML forbids (controls other than whitespace,
     /// noncharacters, bidirectional controls: whatever ``CharacterRule`` refuses on its own) with U+FFFD so one stray byte cannot make the file invalid.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         if let ascii = escapeASCII(text) { return ascii }
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -25,7 +26,7 @@ enum HTMLEscaping {
     /// Like ``escape(_:)``, and also writes line breaks and tabs as character references, for
     /// attribute values that must stay on one line (a raw HTML tag in Markdown must not let a
     /// newline start a new block).
-    static func escapeSingleLine(_ text: String) -> String {
+    public static func escapeSingleLine(_ text: String) -> String {
         var result = ""
         for scalar in escape(text).unicodeScalars {
             switch scalar {
