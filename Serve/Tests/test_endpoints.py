@@ -9,6 +9,8 @@ import zipfile
 
 import yaml
 
+from docx_check import validate_docx
+
 YAML = {"Content-Type": "application/yaml"}
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 ERRORS_KEYS = ["key", "line", "column", "message", "hint"]
@@ -82,7 +84,7 @@ def test_form_page_has_every_init_key_with_its_help(server, example):
     assert '<option value="statutory">statutory</option>' in page
     assert 'name="parties[0].role" value="accountable-body"' in page
     assert "<label for=\"f-partnership_name\">Name</label>" in page
-    for fmt in ("markdown", "html", "odt"):
+    for fmt in ("markdown", "html", "odt", "docx"):
         assert f'value="compose:{fmt}"' in page
 
 
@@ -107,7 +109,7 @@ def test_compose_each_format_gives_the_cli_bytes(server, cli, example, workdir):
                    "odt": ("odt", "application/vnd.oasis.opendocument.text"),
                    "docx": ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")}
     offered = re.findall(r'value="compose:([a-z]+)"', server.request("GET", "/")[2].decode())
-    assert {"markdown", "html", "odt"} <= set(offered)
+    assert set(offered) == {"markdown", "html", "odt", "docx"}
     for fmt in offered:
         ext, media = media_types[fmt]
         status, headers, body = server.request("POST", f"/compose?format={fmt}", example.encode(), YAML)
@@ -125,6 +127,17 @@ def test_compose_each_format_gives_the_cli_bytes(server, cli, example, workdir):
     archive = zipfile.ZipFile(io.BytesIO(body))
     assert archive.namelist()[0] == "mimetype"
     assert archive.read("mimetype") == b"application/vnd.oasis.opendocument.text"
+
+
+def test_compose_docx_is_a_valid_word_document(server, example):
+    status, headers, body = server.request("POST", "/compose?format=docx", example.encode(), YAML)
+    assert status == 200, body[:500]
+    assert headers["Content-Type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    assert headers["Content-Disposition"] == \
+        f'attachment; filename="{stem(example)}.memorandum-of-understanding.docx"'
+    text = validate_docx(body)
+    for party in yaml.safe_load(example)["parties"]:
+        assert party["name"] in text
 
 
 def test_compose_defaults_to_markdown_and_accepts_text_yaml_and_json(server, example):
@@ -230,6 +243,16 @@ def test_form_composes_a_two_party_mou_as_odt(server):
     assert "Harbour Reads" in content and "Harbour Borough Council" in content
 
 
+def test_form_composes_a_two_party_mou_as_docx(server):
+    status, headers, body = server.request("POST", "/form", form_body(TWO_PARTY_MOU + [("action", "compose:docx")]), FORM)
+    assert status == 200, body[:2000]
+    assert headers["Content-Type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    assert headers["Content-Disposition"] == \
+        'attachment; filename="harbour-reading-partnership.memorandum-of-understanding.docx"'
+    text = validate_docx(body)
+    assert "Harbour Reads" in text and "Harbour Borough Council" in text
+
+
 def test_form_save_gives_a_request_the_cli_composes_the_same(server, cli, workdir):
     status, headers, saved = server.request("POST", "/form", form_body(TWO_PARTY_MOU + [("action", "save:yaml")]), FORM)
     assert status == 200 and headers["Content-Disposition"] == 'attachment; filename="harbour-reading-partnership.yaml"'
@@ -327,3 +350,14 @@ def test_fifty_concurrent_composes_all_correct(server, example):
     with concurrent.futures.ThreadPoolExecutor(max_workers=50) as pool:
         results = list(pool.map(one, range(50)))
     assert all(status == 200 and body == expected for status, _, body in results)
+
+
+def test_typed_text_is_escaped_in_the_form_page(server):
+    hostile = '"><script>alert(1)</script><b x=\''
+    pairs = [(k, hostile if k == "partnership.name" else v) for k, v in TWO_PARTY_MOU]
+    for action in ("check", "add-party"):
+        status, _, body = server.request("POST", "/form", form_body(pairs + [("action", action)]), FORM)
+        page = body.decode()
+        assert status in (200, 422)
+        assert "<script>alert(1)" not in page and "<b x=" not in page
+        assert 'value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;b x=&#39;"' in page
