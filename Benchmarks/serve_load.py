@@ -24,7 +24,7 @@ def main():
     try:
         address = re.search(r"http://127\.0\.0\.1:\d+/", server.stdout.readline()).group(0)
         results = {}
-        for fmt in ("markdown", "odt"):
+        for fmt in ("markdown", "odt", "docx"):
             url = f"{address}compose?format={fmt}"
 
             def post():
