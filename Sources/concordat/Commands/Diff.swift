@@ -7,8 +7,8 @@ struct Diff: ParsableCommand {
         // One line within 80 columns; argument-parser would print every option on it.
         usage: "concordat diff <old> <new> [--format <format>] [--output <file>]",
         discussion: """
-            A request is composed first; a composed HTML, ODT or DOCX document is read as its text stands, so edits made
-            after composing show, marked as such. Exit status is 0 whether or not they differ, unless --exit-code is
+            A request is composed first; a composed HTML, ODT or DOCX document is read as its text stands, so edits made \
+            after composing show, marked as such. Exit status is 0 whether or not they differ, unless --exit-code is \
             given.
             """)
 

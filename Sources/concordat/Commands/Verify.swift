@@ -5,8 +5,8 @@ struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check whether composed documents were changed after composing.",
         discussion: """
-            Each HTML, ODT or DOCX document is composed again from the request record it carries and compared with its text
-            as it stands, clause by clause, with a word-level redline of every change. Exit status: 0 when every
+            Each HTML, ODT or DOCX document is composed again from the request record it carries and compared with its text \
+            as it stands, clause by clause, with a word-level redline of every change. Exit status: 0 when every \
             document is untouched, 1 when any was changed, 65 when one carries no request (the highest of these).
             """)
 
