@@ -10,7 +10,7 @@
 
 IN is an ODT or a DOCX. LibreOffice (7.x, as Debian ships it) crashes when a document with comments
 is loaded through this bridge, though it converts the same file from the command line; so `text`
-reads a copy with the comments (office:annotation; in DOCX the comment ranges, references and
+and `changes` read a copy with the comments (office:annotation; in DOCX the comment ranges, references and
 part) taken out. Comments are not part of the text compared.
 
 Starts one headless soffice per call on a private profile and pipe, so calls never share state.
@@ -103,7 +103,7 @@ def without_comments(path):
 
 def main():
     command = sys.argv[1]
-    if command == "text":
+    if command in ("text", "changes"):
         sys.argv[2] = without_comments(sys.argv[2])
     process, context, desktop = start()
     try:
