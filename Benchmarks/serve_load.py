@@ -6,6 +6,7 @@ Only 127.0.0.1 is contacted, and the run is bounded by ROUNDS and a 120-second t
 """
 import concurrent.futures
 import json
+import os
 import re
 import subprocess
 import sys
@@ -20,6 +21,8 @@ def main():
     binary, request_file, rounds = sys.argv[1], sys.argv[2], int(sys.argv[3])
     with open(request_file, "rb") as handle:
         body = handle.read()
+    # What else the machine was doing: the 1-minute load average before the server starts.
+    load_before = round(os.getloadavg()[0], 1)
     server = subprocess.Popen([binary, "--port", "0"], stdout=subprocess.PIPE, text=True)
     try:
         address = re.search(r"http://127\.0\.0\.1:\d+/", server.stdout.readline()).group(0)
@@ -63,6 +66,7 @@ def main():
                 "p50_ms": pct(latencies, 50), "p95_ms": pct(latencies, 95), "max_ms": round(latencies[-1], 1),
                 "per_second": round(len(latencies) / wall, 1),
                 "sequential_p50_ms": pct(sequential, 50), "sequential_p95_ms": pct(sequential, 95),
+                "load_before": load_before,
             }
         print(json.dumps(results, indent=2))
         if any(r["wrong"] for r in results.values()):
