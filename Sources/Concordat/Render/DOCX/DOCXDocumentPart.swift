@@ -141,7 +141,7 @@ final class DOCXDocumentPart {
             try blocks(section.blocks, context)
         case .clause(let clause):
             xml.subject = "clause \(clause.id)"
-            try heading(style: P.heading(2), anchor: clause.id, annotation: clause.annotation) {
+            try heading(style: P.heading(2), anchor: clause.id, annotation: clause.note) {
                 () throws(ConcordatError) in try runs.run(clause.title)
             }
             var inClause = context
