@@ -34,6 +34,11 @@ import Testing
 
         let included = try CLIRunner.run(["explain", request, "--included"])
         #expect(included.out.contains("    purpose: \(purpose)\n"))
+        // The catalogue listing gives it too, for someone choosing clauses.
+        let listing = try Self.json(CLIRunner.run(["clauses", "--json"]))
+        let listed = try #require(listing["clauses"] as? [[String: Any]])
+        #expect(listed.first { $0["id"] as? String == "purpose.statement" }?["purpose"] as? String == purpose)
+        #expect(try CLIRunner.run(["clauses"]).out.contains("purpose.statement v1 — Purpose\n    \(purpose)\n"))
     }
 
     @Test func annotatedDocumentsSayWhatEachClauseIsForThenWhyItIsThere() throws {
