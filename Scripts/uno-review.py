@@ -1,15 +1,17 @@
 #!/usr/bin/python3
 """LibreOffice automation for the review checks, through the UNO bridge (Debian's python3-uno).
 
-    uno-review.py edit IN.odt OUT.odt OLD NEW     replace the first OLD with NEW, tracking off, save as ODT
-    uno-review.py text IN.odt OUT.txt [accept|reject]
+    uno-review.py edit IN OUT OLD NEW             replace the first OLD with NEW, tracking off, save in the
+                                                  format OUT's extension names (.odt or .docx)
+    uno-review.py text IN OUT.txt [accept|reject]
                                                   accept or reject every tracked change (or neither), then
                                                   write the document's text, one paragraph a line
-    uno-review.py changes IN.odt                  print how many tracked changes the document holds
+    uno-review.py changes IN                      print how many tracked changes the document holds
 
-LibreOffice (7.x, as Debian ships it) crashes when a document with comments is loaded through this
-bridge, though it converts the same file from the command line; so `text` reads a copy with the
-comments (office:annotation) taken out. Comments are not part of the text compared.
+IN is an ODT or a DOCX. LibreOffice (7.x, as Debian ships it) crashes when a document with comments
+is loaded through this bridge, though it converts the same file from the command line; so `text`
+and `changes` read a copy with the comments (office:annotation; in DOCX the comment ranges, references and
+part) taken out. Comments are not part of the text compared.
 
 Starts one headless soffice per call on a private profile and pipe, so calls never share state.
 """
@@ -78,21 +80,30 @@ def paragraphs(document):
 
 
 def without_comments(path):
-    """A copy of the ODT with every office:annotation removed."""
-    handle, copy = tempfile.mkstemp(suffix=".odt")
+    """A copy of the document with every comment removed."""
+    handle, copy = tempfile.mkstemp(suffix=os.path.splitext(path)[1])
     os.close(handle)
     with zipfile.ZipFile(path) as source, zipfile.ZipFile(copy, "w") as target:
         for item in source.infolist():
             data = source.read(item.filename)
             if item.filename == "content.xml":
                 data = re.sub(rb"<office:annotation>.*?</office:annotation>", b"", data, flags=re.S)
+            elif item.filename == "word/document.xml":
+                data = re.sub(rb"<w:commentRange(Start|End) [^>]*/>", b"", data)
+                data = re.sub(rb"<w:r>(?:(?!</w:r>).)*<w:commentReference [^>]*/></w:r>", b"", data, flags=re.S)
+            elif item.filename == "word/_rels/document.xml.rels":
+                data = re.sub(rb"<Relationship [^>]*Target=\"comments.xml\"/>", b"", data)
+            elif item.filename == "[Content_Types].xml":
+                data = re.sub(rb"<Override [^>]*PartName=\"/word/comments.xml\"[^>]*/>", b"", data)
+            if item.filename == "word/comments.xml":
+                continue
             target.writestr(item, data, zipfile.ZIP_STORED if item.filename == "mimetype" else zipfile.ZIP_DEFLATED)
     return copy
 
 
 def main():
     command = sys.argv[1]
-    if command == "text":
+    if command in ("text", "changes"):
         sys.argv[2] = without_comments(sys.argv[2])
     process, context, desktop = start()
     try:
@@ -105,7 +116,8 @@ def main():
             if found is None:
                 sys.exit("text not found: " + sys.argv[4])
             found.setString(sys.argv[5])
-            document.storeToURL(url(sys.argv[3]), (prop("FilterName", "writer8"),))
+            word = sys.argv[3].endswith(".docx")
+            document.storeToURL(url(sys.argv[3]), (prop("FilterName", "MS Word 2007 XML" if word else "writer8"),))
         elif command == "text":
             mode = sys.argv[4] if len(sys.argv) > 4 else ""
             if mode == "accept":

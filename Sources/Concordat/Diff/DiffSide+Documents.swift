@@ -5,7 +5,7 @@ extension DiffSide {
     public static func document(_ bytes: [UInt8], source: String, composer: Composer) throws(ConcordatError) -> DiffSide {
         let (read, record) = try EmbeddedRequest.record(inDocument: bytes, source: source)
         let composition = try composer.recompose(record, source: source)
-        let format: OutputFormat = read.format == .html ? .html : .odt
+        let format = read.format.outputFormat
         let composed = try DiffSide(composition).reading(as: format, templates: composer.templates)
         let known = Set((composed.standing ?? [:]).keys)
         let standing = Self.texts(read.segments(keeping: known))
@@ -15,11 +15,7 @@ extension DiffSide {
 
     /// The format a document side was read in, when it is one.
     public static func format(of bytes: [UInt8]) -> OutputFormat? {
-        switch DocumentReader.format(of: bytes) {
-        case .html?: .html
-        case .odt?: .odt
-        default: nil
-        }
+        DocumentReader.format(of: bytes)?.outputFormat
     }
 
     /// This side with its text taken from the document rendered in `format` and read back, so

@@ -5,6 +5,15 @@ public struct ReadDocument: Sendable, Hashable {
     /// The formats that can be read back.
     public enum Format: String, Sendable, Hashable {
         case html, odt, docx
+
+        /// The output format that writes documents of this format.
+        public var outputFormat: OutputFormat {
+            switch self {
+            case .html: .html
+            case .odt: .odt
+            case .docx: .docx
+            }
+        }
     }
 
     /// The text from one anchor to the next.

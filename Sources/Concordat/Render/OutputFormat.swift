@@ -35,16 +35,21 @@ public enum OutputFormat: String, Sendable, CaseIterable, Hashable {
         }
     }
 
-    /// Writes `new` with tracked changes against `old`, in this format (ODT; others cannot
-    /// carry tracked changes and are refused as a usage error).
+    /// Writes `new` with tracked changes against `old`, in this format (ODT or DOCX; the others
+    /// cannot carry tracked changes and are refused as a usage error).
     public func renderRedline(
         old: Document, new: Document, author: String, comments: [String: String], templates: TemplateSet
     ) throws(ConcordatError) -> [UInt8] {
-        guard self == .odt else {
-            throw ConcordatError(.usage, "tracked changes are written only as ODT")
+        switch self {
+        case .odt:
+            return try ODTRenderer(houseStyle: try Self.houseStyle(templates)).renderRedline(
+                old: old, new: new, author: author, comments: comments)
+        case .docx:
+            return try DOCXRenderer(houseStyle: try Self.houseStyle(templates)).renderRedline(
+                old: old, new: new, author: author, comments: comments)
+        case .markdown, .html:
+            throw ConcordatError(.usage, "tracked changes are written only as ODT or DOCX")
         }
-        return try ODTRenderer(houseStyle: try Self.houseStyle(templates)).renderRedline(
-            old: old, new: new, author: author, comments: comments)
     }
 
     /// Renders a document with the house style from the templates, and for DOCX and ODT the look

@@ -28,7 +28,7 @@ struct BoundedZipReader {
 
     let file: String
     let limits: Limits
-    private let names: [String: zip_uint64_t]
+    private let entryIndexes: [String: zip_uint64_t]
     private let archive: OpaquePointer
     private let owner: ArchiveOwner
     private var inflated = 0
@@ -65,15 +65,18 @@ struct BoundedZipReader {
         }
         self.archive = archive
         self.owner = owner
-        self.names = names
+        self.entryIndexes = names
     }
 
+    /// Every entry's name, sorted, so whoever looks through them does so in the same order every time.
+    var names: [String] { entryIndexes.keys.sorted() }
+
     /// Whether the archive has an entry of this name.
-    func contains(_ name: String) -> Bool { names[name] != nil }
+    func contains(_ name: String) -> Bool { entryIndexes[name] != nil }
 
     /// The entry's bytes, or nil when there is no such entry.
     mutating func entry(_ name: String) throws(ConcordatError) -> [UInt8]? {
-        guard let index = names[name] else { return nil }
+        guard let index = entryIndexes[name] else { return nil }
         var stat = zip_stat_t()
         zip_stat_init(&stat)
         guard zip_stat_index(archive, index, 0, &stat) == 0 else { throw Self.failure(file, "has an unreadable entry \(name)") }

@@ -55,7 +55,7 @@ public struct Verification: Sendable {
         }
         let record = try EmbedRecord.parse(embedded, source: source)
         let composition = try composer.recompose(record, source: source)
-        let format: OutputFormat = read.format == .html ? .html : .odt
+        let format = read.format.outputFormat
         var expectedDocument = composition.document
         expectedDocument.embed = nil
         let expected = try DocumentReader.read(try format.render(expectedDocument, templates: composer.templates), source: source)

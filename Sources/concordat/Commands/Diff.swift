@@ -7,14 +7,17 @@ struct Diff: ParsableCommand {
         // One line within 80 columns; argument-parser would print every option on it.
         usage: "concordat diff <old> <new> [--format <format>] [--output <file>]",
         discussion: """
-            A request is composed first; a composed HTML or ODT document is read as its text stands, so edits made
-            after composing show, marked as such. Exit status is 0 whether or not they differ, unless --exit-code is
+            A request is composed first; a composed HTML, ODT or DOCX document is read as its text stands, so edits made \
+            after composing show, marked as such. Exit status is 0 whether or not they differ, unless --exit-code is \
             given.
             """)
 
     /// The formats `diff` writes; help lists exactly these.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case markdown, html, odt
+        case markdown, html, odt, docx
+
+        /// Whether the format is a redline with tracked changes (a binary file).
+        var isRedline: Bool { self == .odt || self == .docx }
     }
 
     @Argument(help: ArgumentHelp("The earlier request or composed document.", valueName: "old"))
@@ -24,7 +27,7 @@ struct Diff: ParsableCommand {
     var new: String
 
     @Option(help: ArgumentHelp(
-        "Output format: markdown or html (a review page), or odt (the new document with tracked changes against the old).",
+        "Output format: markdown or html (a review page), or odt or docx (the new document with tracked changes against the old).",
         valueName: "format"))
     var format: Format?
 
@@ -34,7 +37,7 @@ struct Diff: ParsableCommand {
     @Flag(help: "Exit with status 1 when the documents differ.")
     var exitCode = false
 
-    @Option(help: ArgumentHelp("The author of the tracked changes in an ODT redline.", valueName: "name"))
+    @Option(help: ArgumentHelp("The author of the tracked changes in an ODT or DOCX redline.", valueName: "name"))
     var author = "Concordat"
 
     @OptionGroup var catalogue: CatalogueOptionGroup
@@ -44,6 +47,7 @@ struct Diff: ParsableCommand {
         switch output.flatMap(OutputFormat.inferred(fromPath:)) {
         case .html?: return .html
         case .odt?: return .odt
+        case .docx?: return .docx
         default: return .markdown
         }
     }
@@ -55,15 +59,16 @@ struct Diff: ParsableCommand {
         if let output, output != "-" {
             let inferred = OutputFormat.inferred(fromPath: output)
             guard let inferred, Format(rawValue: inferred.rawValue) != nil else {
-                if format == nil { throw ValidationError("cannot tell the format of '\(output)' from its extension; add --format markdown, html or odt") }
+                if format == nil { throw ValidationError("cannot tell the format of '\(output)' from its extension; add --format markdown, html, odt or docx") }
                 throw ValidationError("'\(output)' does not end in .\(format!.rawValue == "markdown" ? "md" : format!.rawValue)")
             }
             if let format, format.rawValue != inferred.rawValue {
                 throw ValidationError("--format \(format.rawValue) disagrees with the extension of '\(output)'")
             }
         }
-        if chosenFormat == .odt, output == nil || output == "-" {
-            throw ValidationError("an ODT redline is a binary file; add --output FILE.odt")
+        if chosenFormat.isRedline, output == nil || output == "-" {
+            let name = chosenFormat.rawValue
+            throw ValidationError("an \(name.uppercased()) redline is a binary file; add --output FILE.\(name)")
         }
     }
 
@@ -80,8 +85,8 @@ struct Diff: ParsableCommand {
             }
             let diff = DocumentDiff(old: before.side, new: after.side, oldName: old, newName: new)
             differ = !diff.isEmpty
-            if chosenFormat == .odt, let output {
-                let bytes = try OutputFormat.odt.renderRedline(
+            if chosenFormat.isRedline, let output, let redline = OutputFormat(rawValue: chosenFormat.rawValue) {
+                let bytes = try redline.renderRedline(
                     old: before.side.composition.document, new: after.side.composition.document, author: author,
                     comments: diff.redlineComments, templates: composer.templates)
                 try AtomicFile.write(bytes, to: output)

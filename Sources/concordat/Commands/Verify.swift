@@ -5,12 +5,12 @@ struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check whether composed documents were changed after composing.",
         discussion: """
-            Each HTML or ODT document is composed again from the request record it carries and compared with its text
-            as it stands, clause by clause, with a word-level redline of every change. Exit status: 0 when every
+            Each HTML, ODT or DOCX document is composed again from the request record it carries and compared with its text \
+            as it stands, clause by clause, with a word-level redline of every change. Exit status: 0 when every \
             document is untouched, 1 when any was changed, 65 when one carries no request (the highest of these).
             """)
 
-    @Argument(help: ArgumentHelp("Composed documents (.html, .odt).", valueName: "document"))
+    @Argument(help: ArgumentHelp("Composed documents (.html, .odt, .docx).", valueName: "document"))
     var documents: [String]
 
     @Flag(help: "Print JSON (schema concordat.verify/1).")

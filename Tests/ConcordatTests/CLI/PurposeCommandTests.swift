@@ -3,7 +3,7 @@ import Testing
 @testable import Concordat
 
 /// Partners read what each clause is for: in `explain`, in `--annotate` notes in every format,
-/// and in the comments of an ODT redline.
+/// and in the comments of ODT and DOCX redlines.
 @Suite struct PurposeCommandTests {
     static func purpose(of id: String) throws -> String {
         let (composer, _) = try Composer.load()
@@ -78,15 +78,17 @@ import Testing
         let text = try CLIRunner.run(["init"]).out
         let old = folder.write("low.yaml", text)
         let new = folder.write("high.yaml", text.replacingOccurrences(of: "risk: low", with: "risk: high"))
-        let output = folder.file("changes.odt")
-        let result = try CLIRunner.run(["diff", old, new, "--output", output])
-        #expect(result.status == 0, "\(result.stderr)")
-        let bytes = try #require(FileManager.default.contents(atPath: output))
-        let xml = String(decoding: try #require(try ZipEntries.read(Array(bytes))["content.xml"]), as: UTF8.self)
         let purpose = try Self.purpose(of: "risk.liability-indemnity")
-        // The comment on the added clause: why it was added, then what it is for.
-        let added = try #require(xml.range(of: "Added: the request now states risk high"))
-        let said = try #require(xml.range(of: "What this clause is for: \(purpose)"), "\(xml)")
-        #expect(added.lowerBound < said.lowerBound)
+        for (format, part) in [("odt", "content.xml"), ("docx", "word/comments.xml")] {
+            let output = folder.file("changes.\(format)")
+            let result = try CLIRunner.run(["diff", old, new, "--output", output])
+            #expect(result.status == 0, "\(result.stderr)")
+            let bytes = try #require(FileManager.default.contents(atPath: output))
+            let xml = String(decoding: try #require(try ZipEntries.read(Array(bytes))[part]), as: UTF8.self)
+            // The comment on the added clause: why it was added, then what it is for.
+            let added = try #require(xml.range(of: "Added: the request now states risk high"), "\(format)")
+            let said = try #require(xml.range(of: "What this clause is for: \(purpose)"), "\(format)")
+            #expect(added.lowerBound < said.lowerBound, "\(format)")
+        }
     }
 }

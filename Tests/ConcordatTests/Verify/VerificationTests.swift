@@ -10,7 +10,7 @@ import Testing
         return (composer, try format.render(composition.document, templates: composer.templates))
     }
 
-    @Test(arguments: [OutputFormat.html, .odt])
+    @Test(arguments: [OutputFormat.html, .odt, .docx])
     func anUntouchedDocumentVerifies(_ format: OutputFormat) throws {
         let (composer, bytes) = try Self.composed(format)
         let verification = try Verification(document: bytes, source: "d", composer: composer)

@@ -21,6 +21,8 @@ final class DOCXDocumentPart {
     var placedBookmarks: Set<String> = []
     /// How deep the bullet lists being written are nested.
     var bulletDepth = 0
+    /// Tracked changes against an earlier document, when writing a redline.
+    var redline: DOCXRedlineState?
 
     /// Which paragraph styles blocks take where they stand, and whether they are inside a clause
     /// (where decimal sub-clauses continue the heading numbers: 4.2.1).
@@ -43,7 +45,7 @@ final class DOCXDocumentPart {
     }
 
     /// The run writer for body text.
-    var runs: DOCXRunWriter { DOCXRunWriter(xml: xml, bookmarks: bookmarks, numbers: outline.numbers) }
+    var runs: DOCXRunWriter { DOCXRunWriter(xml: xml, bookmarks: bookmarks, numbers: outline.numbers, redline: redline) }
 
     /// Renders the part; the numbering instances and comments it used are read afterwards.
     func render(relationships: DOCXRelationships) throws(ConcordatError) -> [UInt8] {
@@ -85,6 +87,9 @@ final class DOCXDocumentPart {
     /// carry none; updating the field (F9 in Word, Tools ▸ Update in LibreOffice) adds them.
     private func writeTableOfContents() throws(ConcordatError) {
         xml.subject = "the table of contents"
+        // The contents are generated from the headings, so a redline does not track them.
+        redline?.suspended += 1
+        defer { redline?.suspended -= 1 }
         try paragraph(style: P.contentsHeading) { () throws(ConcordatError) in try runs.run(house.labels.contents) }
         let entries = outline.entries.filter { $0.level <= 2 }
         let instruction = " TOC \\o \"1-2\" \\h \\z \\u "
@@ -141,7 +146,7 @@ final class DOCXDocumentPart {
             try blocks(section.blocks, context)
         case .clause(let clause):
             xml.subject = "clause \(clause.id)"
-            try heading(style: P.heading(2), anchor: clause.id, annotation: clause.note) {
+            try heading(style: P.heading(2), anchor: clause.id, annotation: redlineComment(clause.id) ?? clause.note) {
                 () throws(ConcordatError) in try runs.run(clause.title)
             }
             var inClause = context
@@ -226,28 +231,44 @@ final class DOCXDocumentPart {
         style: String, anchor: String?, annotation: String?,
         _ content: () throws(ConcordatError) -> Void
     ) throws(ConcordatError) {
-        try xml.element("w:p") { () throws(ConcordatError) in
-            try xml.element("w:pPr") { () throws(ConcordatError) in
-                try xml.element("w:pStyle", [("w:val", style)])
-            }
-            let commentID = annotation.map { text -> Int in
-                comments.append(text)
-                return comments.count - 1
-            }
-            if let commentID { try xml.element("w:commentRangeStart", [("w:id", String(commentID))]) }
-            let name = anchor.flatMap { bookmarks.name(for: $0) }.flatMap { placedBookmarks.insert($0).inserted ? $0 : nil }
-            let bookmarkID = String(placedBookmarks.count - 1)
-            if let name { try xml.element("w:bookmarkStart", [("w:id", bookmarkID), ("w:name", name)]) }
-            try content()
-            if name != nil { try xml.element("w:bookmarkEnd", [("w:id", bookmarkID)]) }
-            if let commentID {
-                try xml.element("w:commentRangeEnd", [("w:id", String(commentID))])
-                try xml.element("w:r") { () throws(ConcordatError) in
-                    try runs.properties(.init(style: DOCXVocabulary.Character.commentReference))
-                    try xml.element("w:commentReference", [("w:id", String(commentID))])
+        try tracked(style: style, level: Self.level(style)) { (tracking) throws(ConcordatError) in
+            try xml.element("w:p") { () throws(ConcordatError) in
+                try xml.element("w:pPr") { () throws(ConcordatError) in
+                    try xml.element("w:pStyle", [("w:val", style)])
+                    try writeMark(tracking)
+                }
+                try writeContent(tracking, bodyWritesPieces: true) { () throws(ConcordatError) in
+                    let commentID = annotation.map { text -> Int in
+                        comments.append(text)
+                        return comments.count - 1
+                    }
+                    if let commentID { try xml.element("w:commentRangeStart", [("w:id", String(commentID))]) }
+                    let name = anchor.flatMap { bookmarks.name(for: $0) }.flatMap { placedBookmarks.insert($0).inserted ? $0 : nil }
+                    let bookmarkID = String(placedBookmarks.count - 1)
+                    if let name { try xml.element("w:bookmarkStart", [("w:id", bookmarkID), ("w:name", name)]) }
+                    if case .pieces(let pieces) = tracking.content { try writePieces(pieces) } else { try content() }
+                    if name != nil { try xml.element("w:bookmarkEnd", [("w:id", bookmarkID)]) }
+                    if let commentID {
+                        try xml.element("w:commentRangeEnd", [("w:id", String(commentID))])
+                        try xml.element("w:r") { () throws(ConcordatError) in
+                            try runs.properties(.init(style: DOCXVocabulary.Character.commentReference))
+                            try xml.element("w:commentReference", [("w:id", String(commentID))])
+                        }
+                    }
                 }
             }
         }
+    }
+
+    /// The outline level a heading style stands at, for lining up paragraphs of two documents:
+    /// numbered headings 1–9, unnumbered ones from 11, annex headings 20; nil for body text.
+    static func level(_ style: String) -> Int? {
+        if style == P.annexHeading { return 20 }
+        for level in 1...9 {
+            if style == P.heading(level) { return level }
+            if style == P.unnumberedHeading(level) { return 10 + level }
+        }
+        return nil
     }
 
     /// A paragraph whose runs `body` writes: its style, and optionally its list number, or an
@@ -256,16 +277,19 @@ final class DOCXDocumentPart {
         style: String, numbering: (Int, Int)? = nil, indentUnder: (Int, Int)? = nil,
         keepNext: Bool = false, _ body: () throws(ConcordatError) -> Void
     ) throws(ConcordatError) {
-        try xml.element("w:p") { () throws(ConcordatError) in
-            try xml.element("w:pPr") { () throws(ConcordatError) in
-                try xml.element("w:pStyle", [("w:val", style)])
-                if keepNext { try xml.element("w:keepNext") }
-                if let (numID, level) = numbering { try numberingProperties(numID: numID, level: level) }
-                if let (numID, level) = indentUnder {
-                    try xml.element("w:ind", [("w:left", String(listTextIndent(numID: numID, level: level))), ("w:firstLine", "0")])
+        try tracked(style: style, level: nil) { (tracking) throws(ConcordatError) in
+            try xml.element("w:p") { () throws(ConcordatError) in
+                try xml.element("w:pPr") { () throws(ConcordatError) in
+                    try xml.element("w:pStyle", [("w:val", style)])
+                    if keepNext { try xml.element("w:keepNext") }
+                    if let (numID, level) = numbering { try numberingProperties(numID: numID, level: level) }
+                    if let (numID, level) = indentUnder {
+                        try xml.element("w:ind", [("w:left", String(listTextIndent(numID: numID, level: level))), ("w:firstLine", "0")])
+                    }
+                    try writeMark(tracking)
                 }
+                try writeContent(tracking, body)
             }
-            try body()
         }
     }
 
@@ -292,8 +316,15 @@ final class DOCXDocumentPart {
 
     /// A paragraph holding only a page break.
     func pageBreak() throws(ConcordatError) {
-        try xml.element("w:p") { () throws(ConcordatError) in
-            try xml.element("w:r") { () throws(ConcordatError) in try xml.element("w:br", [("w:type", "page")]) }
+        try tracked(style: nil, level: DOCXRedlineState.pageBreakLevel) { (tracking) throws(ConcordatError) in
+            try xml.element("w:p") { () throws(ConcordatError) in
+                if tracking.markInserted || tracking.markDeleted {
+                    try xml.element("w:pPr") { () throws(ConcordatError) in try writeMark(tracking) }
+                }
+                try writeContent(tracking) { () throws(ConcordatError) in
+                    try xml.element("w:r") { () throws(ConcordatError) in try xml.element("w:br", [("w:type", "page")]) }
+                }
+            }
         }
     }
 

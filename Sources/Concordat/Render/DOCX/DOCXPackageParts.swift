@@ -152,13 +152,13 @@ enum DOCXPackageParts {
 
     /// `word/comments.xml`: one comment per annotation, by Concordat, dated only when the
     /// document is.
-    static func comments(_ texts: [String], metadata: Document.Metadata) throws(ConcordatError) -> [UInt8] {
+    static func comments(_ texts: [String], metadata: Document.Metadata, author: String = "Concordat") throws(ConcordatError) -> [UInt8] {
         let xml = try XMLPartWriter(part: "word/comments.xml")
         xml.subject = "the comments"
         let date = ODTMetaPart.dateTime(metadata.isoDate).map { $0.hasSuffix("Z") ? $0 : $0 + "Z" }
         try xml.element("w:comments", DOCXVocabulary.wordRootNamespaces) { () throws(ConcordatError) in
             for (id, text) in texts.enumerated() {
-                var attributes = [("w:id", String(id)), ("w:author", "Concordat"), ("w:initials", "C")]
+                var attributes = [("w:id", String(id)), ("w:author", author), ("w:initials", String(author.prefix(1)))]
                 if let date { attributes.append(("w:date", date)) }
                 try xml.element("w:comment", attributes) { () throws(ConcordatError) in
                     for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

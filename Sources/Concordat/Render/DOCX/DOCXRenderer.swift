@@ -32,11 +32,47 @@ public struct DOCXRenderer: Sendable {
             throw ConcordatError(
                 .invalidData, "the document language \"\(document.metadata.language)\" is not a language tag such as en-GB")
         }
-        let bookmarks = DOCXBookmarks(document, annexLabel: houseStyle.labels.annex)
-        let page = reference?.page ?? DOCXPage(house: houseStyle)
+        return try package(document, redline: nil)
+    }
+
+    /// Returns the bytes of `new` written with tracked changes against `old`, by the same plan
+    /// as the ODT redline: insertions and deletions (`w:ins`, `w:del` with `w:delText`) at word
+    /// level inside changed paragraphs and whole paragraphs elsewhere, each by `author`, dated by
+    /// the new document's date (else the old one's, else the start of 1970, so the bytes never
+    /// depend on the clock), with `comments` (by clause id) on changed clauses. Accepting every
+    /// change gives the text of `new`; rejecting every change, that of `old`.
+    public func renderRedline(
+        old: Document, new: Document, author: String, comments: [String: String]
+    ) throws(ConcordatError) -> [UInt8] {
+        try houseStyle.validate()
+        guard ODTLanguage(new.metadata.language).isValid else {
+            throw ConcordatError(
+                .invalidData, "the document language \"\(new.metadata.language)\" is not a language tag such as en-GB")
+        }
+        let time = ODTMetaPart.dateTime(new.metadata.isoDate) ?? ODTMetaPart.dateTime(old.metadata.isoDate) ?? "1970-01-01T00:00:00"
+        let date = time.hasSuffix("Z") ? time : time + "Z"
+        func paragraphs(_ document: Document) throws(ConcordatError) -> [ODTRedlinePlan.Paragraph] {
+            let state = DOCXRedlineState(mode: .collect, author: author, date: date)
+            let body = try part(document, redline: state)
+            _ = try body.render(relationships: DOCXRelationships())
+            return state.collected
+        }
+        let plan = ODTRedlinePlan(old: try paragraphs(old), new: try paragraphs(new))
+        return try package(new, redline: DOCXRedlineState(mode: .write(plan), author: author, date: date, comments: comments))
+    }
+
+    private func part(_ document: Document, redline: DOCXRedlineState?) throws(ConcordatError) -> DOCXDocumentPart {
         let body = DOCXDocumentPart(
-            document: document, house: houseStyle, page: page, xml: try XMLPartWriter(part: "word/document.xml"),
-            bookmarks: bookmarks)
+            document: document, house: houseStyle, page: reference?.page ?? DOCXPage(house: houseStyle),
+            xml: try XMLPartWriter(part: "word/document.xml"), bookmarks: DOCXBookmarks(document, annexLabel: houseStyle.labels.annex))
+        body.redline = redline
+        return body
+    }
+
+    private func package(_ document: Document, redline: DOCXRedlineState?) throws(ConcordatError) -> [UInt8] {
+        let body = try part(document, redline: redline)
+        let bookmarks = body.bookmarks
+        let page = body.page
         var styles = try DOCXStylesPart(house: houseStyle, language: document.metadata.language, page: page).render()
         if let reference { styles = try DOCXReferenceStyles.merge(house: styles, reference: reference) }
         // The document part learns which comments exist only as it writes them, and the
@@ -69,7 +105,8 @@ public struct DOCXRenderer: Sendable {
         if !body.comments.isEmpty {
             relationships.add(type: DOCXVocabulary.relationshipType("comments"), target: DOCXPackageParts.comments)
             overrides.append(("word/" + DOCXPackageParts.comments, T.comments))
-            parts.append(("word/" + DOCXPackageParts.comments, try DOCXPackageParts.comments(body.comments, metadata: document.metadata)))
+            parts.append(("word/" + DOCXPackageParts.comments, try DOCXPackageParts.comments(
+                body.comments, metadata: document.metadata, author: redline?.author ?? "Concordat")))
         }
         relationships.add(type: DOCXVocabulary.relationshipType("customXml"), target: "../" + DOCXEmbedPart.itemPath)
         overrides.append((DOCXEmbedPart.propertiesPath, T.customXMLProperties))

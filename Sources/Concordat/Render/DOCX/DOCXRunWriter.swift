@@ -17,6 +17,15 @@ struct DOCXRunWriter {
     let numbers: [String: String]
     /// Whether the runs are deleted text in a tracked change.
     var deleted = false
+    /// The redline collecting the text written, in its first pass.
+    var redline: DOCXRedlineState?
+
+    init(xml: XMLPartWriter, bookmarks: DOCXBookmarks, numbers: [String: String], redline: DOCXRedlineState? = nil) {
+        self.xml = xml
+        self.bookmarks = bookmarks
+        self.numbers = numbers
+        self.redline = redline
+    }
 
     /// Character formatting of one run.
     struct Format: Equatable {
@@ -50,6 +59,7 @@ struct DOCXRunWriter {
                 blank.style = C.blank
                 try run(Inline.blankText(path), blank)
             case .lineBreak:
+                if let redline, redline.suspended == 0, !deleted { redline.text? += " " }
                 try xml.element("w:r") { () throws(ConcordatError) in
                     try properties(format)
                     try xml.element("w:br")
@@ -62,6 +72,7 @@ struct DOCXRunWriter {
     /// is one of the things Word repairs); carriage returns are dropped.
     func run(_ text: String, _ format: Format = Format()) throws(ConcordatError) {
         guard !text.isEmpty else { return }
+        if let redline, redline.suspended == 0, !deleted { redline.text? += text }
         try xml.element("w:r") { () throws(ConcordatError) in
             try properties(format)
             var piece = ""

@@ -8,6 +8,9 @@ struct ODTRedlinePlan {
     struct Paragraph: Equatable {
         var text: String
         var headingLevel: Int?
+        /// The paragraph style, where a format restores deleted paragraphs in their own style
+        /// (DOCX); paragraphs of different styles are different paragraphs.
+        var style: String? = nil
     }
 
     /// A piece of a paragraph changed word by word.
