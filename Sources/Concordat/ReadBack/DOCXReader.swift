@@ -6,7 +6,7 @@ import Foundation
 /// The text is read as it stands: pending tracked changes count as if accepted (inserted text
 /// in, deleted text out), the same reading ODT gets, so a redline read back says what it would say
 /// once its changes are accepted. Field codes, the table of contents (which the word processor
-/// regenerates), comments, headers and footers are left out; a field's shown result (a
+/// regenerates, with its heading), comments, headers and footers are left out; a field's shown result (a
 /// cross-reference's number) is text.
 enum DOCXReader {
     private static let word = DOCXVocabulary.wordNamespace
@@ -96,6 +96,7 @@ enum DOCXReader {
             case "noBreakHyphen":
                 if !inContents { builder.append("\u{2011}") }
             case "p":
+                if Self.isContentsHeading(element) { return }
                 builder.flush()
                 if let name = firstBookmark(element), let anchor = DOCXReader.anchor(name, map: map) { builder.start(anchor) }
                 walkChildren(element)
@@ -121,6 +122,17 @@ enum DOCXReader {
                 if ["ins", "hyperlink", "smartTag", "customXml"].contains(child.name), let inner = firstBookmark(child) { return inner }
             }
             return nil
+        }
+
+        /// Whether a paragraph is the heading of the table of contents (Word's style id, and the one
+        /// LibreOffice gives it on saving), which belongs to the contents as in ODT.
+        private static func isContentsHeading(_ paragraph: MarkupTree.Element) -> Bool {
+            for case .element(let properties) in paragraph.children where properties.name == "pPr" {
+                for case .element(let style) in properties.children where style.name == "pStyle" {
+                    return ["TOCHeading", "ContentsHeading"].contains(style.attributes["val"] ?? "")
+                }
+            }
+            return false
         }
 
         /// Whether a content control is a table of contents (as LibreOffice and Word wrap one).

@@ -43,6 +43,10 @@ import Testing
         #expect(diff.out.contains("~~1 March~~ **2 April** 2026"), "\(diff.out)")
         #expect(!diff.out.contains("by hand"))
         #expect(try CLIRunner.run(["diff", request, folder.file("a.docx"), "--exit-code"]).status == 0)
+        // The same document as ODT and as DOCX reads back the same.
+        #expect(try CLIRunner.run(["compose", request, "-o", folder.file("a.odt")]).status == 0)
+        let formats = try CLIRunner.run(["diff", folder.file("a.odt"), folder.file("a.docx"), "--exit-code"])
+        #expect(formats.status == 0, "\(formats.out)")
     }
 
     @Test func diffWritesADOCXRedline() throws {

@@ -125,6 +125,17 @@ extension DOCXDocumentPart {
         }
     }
 
+    /// Marks a table row inserted when every one of its cells' paragraphs (the next `cells`
+    /// paragraphs) is, with no old paragraph restored among them, so rejecting it removes the row
+    /// rather than leaving it empty. Goes last in `w:trPr`.
+    func writeRowInsertion(cells: Int) throws(ConcordatError) {
+        guard let redline, redline.suspended == 0, case .write(let plan) = redline.mode else { return }
+        let range = redline.index..<(redline.index + cells)
+        guard cells > 0, range.upperBound <= plan.fates.count,
+              range.allSatisfy({ redline.isInserted($0) && plan.deletionsBefore[$0] == nil }) else { return }
+        try xml.element("w:ins", redline.attributes())
+    }
+
     /// The comment a redline puts on a changed clause, saying why it changed.
     func redlineComment(_ clauseID: String) -> String? {
         guard let redline, case .write = redline.mode else { return nil }

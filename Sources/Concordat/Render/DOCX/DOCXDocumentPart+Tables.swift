@@ -67,6 +67,7 @@ extension DOCXDocumentPart {
             try xml.element("w:trPr") { () throws(ConcordatError) in
                 try xml.element("w:cantSplit")
                 if header { try xml.element("w:tblHeader") }
+                try writeRowInsertion(cells: widths.count)
             }
             for column in widths.indices {
                 try xml.element("w:tc") { () throws(ConcordatError) in
@@ -114,7 +115,10 @@ extension DOCXDocumentPart {
             for (index, (label, value)) in lines.enumerated() {
                 let last = index == lines.count - 1
                 try xml.element("w:tr") { () throws(ConcordatError) in
-                    try xml.element("w:trPr") { () throws(ConcordatError) in try xml.element("w:cantSplit") }
+                    try xml.element("w:trPr") { () throws(ConcordatError) in
+                        try xml.element("w:cantSplit")
+                        try writeRowInsertion(cells: 2)
+                    }
                     try xml.element("w:tc") { () throws(ConcordatError) in
                         try xml.element("w:tcPr") { () throws(ConcordatError) in
                             try xml.element("w:tcW", [("w:w", String(widths[0])), ("w:type", "dxa")])

@@ -54,7 +54,16 @@ import Testing
         let terms = try composer.compose(other)
         other.risk = .low
         let termsLow = try composer.compose(other)
-        return (composer, [(low, high), (high, low), (terms, termsLow)])
+        // A party added: new rows in the tables and a new signature table.
+        var joined = ExampleRequest.request(document: .memorandumOfUnderstanding, framework: .strategicAlliance)
+        let before = try composer.compose(joined)
+        joined.parties.insert(Party(
+            name: "Riverside Rivers Trust", kind: .charity, registration: "1190001",
+            signatory: Person(name: "Priya Shah", title: "Chief Executive"),
+            contact: Person(name: "Lee Fox", title: "Projects Manager", email: "lee@rivers.example.org"),
+            contribution: Contribution(inKind: "Volunteer planting days")), at: 1)
+        let after = try composer.compose(joined)
+        return (composer, [(low, high), (high, low), (terms, termsLow), (before, after), (after, before)])
     }
 
     static func redline(_ old: Composition, _ new: Composition, composer: Composer, author: String = "A. Reviewer") throws -> [UInt8] {
@@ -95,6 +104,9 @@ import Testing
         #expect(root.descendants("w:delText").count == root.descendants("w:del").flatMap { $0.descendants("w:delText") }.count)
         // Word-level changes inside reworded paragraphs, and whole paragraphs added.
         let paragraphs = root.descendants("w:p")
+        // A row whose every cell is new is itself inserted, so rejecting removes the row.
+        let added = try XMLTree.parse(try Self.documentXML(try Self.redline(pairs[3].0, pairs[3].1, composer: composer)))
+        #expect(added.descendants("w:trPr").contains { $0.elements.contains { $0.name == "w:ins" } })
         #expect(paragraphs.contains { p in !p.descendants("w:ins").isEmpty && !p.elements.filter { $0.name == "w:r" }.isEmpty })
         #expect(paragraphs.contains { p in
             p.elements.first { $0.name == "w:pPr" }?.elements.first { $0.name == "w:rPr" }?.elements.contains { $0.name == "w:ins" } == true
