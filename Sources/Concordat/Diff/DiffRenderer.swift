@@ -154,7 +154,11 @@ package struct DiffRenderer: Sendable {
     }
 
     private func summary(_ diff: DocumentDiff) -> String {
-        if diff.isEmpty { return "The documents are the same clause for clause." }
+        if diff.isEmpty {
+            let settings = diff.settings.count
+            return "The documents are the same clause for clause"
+                + (settings == 0 ? "." : ", although \(settings) \(settings == 1 ? "setting" : "settings") changed.")
+        }
         var parts: [String] = []
         func count(_ n: Int, _ what: String) { if n > 0 { parts.append("\(n) \(what)") } }
         count(diff.settings.count, diff.settings.count == 1 ? "setting changed" : "settings changed")

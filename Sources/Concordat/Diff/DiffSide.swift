@@ -115,31 +115,7 @@ public struct DiffSide: Sendable {
 enum BlankInlines {
     static func of(_ blocks: [Block]) -> [String] {
         var found: [String] = []
-        func inlines(_ content: [Inline]) {
-            for inline in content {
-                switch inline {
-                case .blank(let path): found.append(path)
-                case .emphasis(let children), .strong(let children): inlines(children)
-                default: break
-                }
-            }
-        }
-        func visit(_ content: [Block]) {
-            for block in content {
-                switch block {
-                case .section(let s): visit(s.blocks)
-                case .clause(let c): visit(c.blocks)
-                case .paragraph(let p): inlines(p)
-                case .heading(_, let text, _): inlines(text)
-                case .numberedList(let list): list.items.forEach { visit($0.blocks) }
-                case .bulletList(let items): items.forEach { visit($0) }
-                case .table(let t): t.header.forEach(inlines); t.rows.forEach { $0.forEach(inlines) }
-                case .notice(_, let body): visit(body)
-                case .signatures, .pageBreak: break
-                }
-            }
-        }
-        visit(blocks)
+        Block.forEachInline(in: blocks) { if case .blank(let path) = $0 { found.append(path) } }
         return found
     }
 }

@@ -102,9 +102,11 @@ public struct DocumentDiff: Sendable {
     /// Values that differ.
     public var values: [ValueChange]
 
-    /// Whether the documents read the same.
+    /// Whether the documents read the same, word for word. A setting that changed without
+    /// changing a word (a framework whose clauses are the same for this document) is still listed
+    /// in ``settings``, but the documents do not differ.
     public var isEmpty: Bool {
-        settings.isEmpty && added.isEmpty && removed.isEmpty && swapped.isEmpty && moved.isEmpty && renumbered.isEmpty
+        added.isEmpty && removed.isEmpty && swapped.isEmpty && moved.isEmpty && renumbered.isEmpty
             && reworded.isEmpty && parts.isEmpty && values.isEmpty
     }
 

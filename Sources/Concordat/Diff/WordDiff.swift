@@ -15,17 +15,32 @@ public enum WordDiff {
 
     /// The runs that turn one list of words into another.
     public static func compare(words a: [String], _ b: [String]) -> [Run] {
+        // Words are gathered per run and joined once when the run ends: appending to the run's
+        // text word by word would copy it each time, quadratic in a long unchanged paragraph.
+        enum Kind { case same, deleted, inserted }
         var runs: [Run] = []
-        for edit in Alignment.edits(a, b) {
-            switch (runs.last, edit) {
-            case (.same(let text)?, .same(let word)): runs[runs.count - 1] = .same(text + " " + word)
-            case (.deleted(let text)?, .deleted(let word)): runs[runs.count - 1] = .deleted(text + " " + word)
-            case (.inserted(let text)?, .inserted(let word)): runs[runs.count - 1] = .inserted(text + " " + word)
-            case (_, .same(let word)): runs.append(.same(word))
-            case (_, .deleted(let word)): runs.append(.deleted(word))
-            case (_, .inserted(let word)): runs.append(.inserted(word))
+        var kind: Kind?
+        var words: [String] = []
+        func close() {
+            guard let kind, !words.isEmpty else { return }
+            let text = words.joined(separator: " ")
+            switch kind {
+            case .same: runs.append(.same(text))
+            case .deleted: runs.append(.deleted(text))
+            case .inserted: runs.append(.inserted(text))
             }
+            words.removeAll(keepingCapacity: true)
         }
+        for edit in Alignment.edits(a, b) {
+            let (next, word): (Kind, String) = switch edit {
+            case .same(let word): (.same, word)
+            case .deleted(let word): (.deleted, word)
+            case .inserted(let word): (.inserted, word)
+            }
+            if next != kind { close(); kind = next }
+            words.append(word)
+        }
+        close()
         return runs
     }
 }

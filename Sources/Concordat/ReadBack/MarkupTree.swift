@@ -33,26 +33,11 @@ struct MarkupTree {
     /// The root element.
     var root: Element
 
-    /// Parses well-formed XML.
+    /// Parses well-formed XML through `UntrustedXML`, which refuses document type and entity
+    /// declarations and reaches for nothing outside.
     static func xml(_ bytes: [UInt8], part: String, source: String) throws(ConcordatError) -> MarkupTree {
-        let head = bytes.prefix(4096)
-        if String(decoding: head, as: UTF8.self).contains("<!DOCTYPE") || String(decoding: bytes, as: UTF8.self).contains("<!ENTITY") {
-            throw ConcordatError(.invalidData, "\(part) declares a document type or entities, which a document never needs",
-                                 at: SourceLocation(file: source))
-        }
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    xmlReadMemory($0, Int32(buffer.count), part, "UTF-8", options)
-                }
-            }
-        }
-        guard let document else {
-            throw ConcordatError(.invalidData, "\(part) is not well-formed XML", at: SourceLocation(file: source))
-        }
-        defer { xmlFreeDoc(document) }
-        guard let root = xmlDocGetRootElement(document), case .element(let element)? = convert(root) else {
+        let parsed = try UntrustedXML(bytes, file: source, part: part)
+        guard let root = parsed.root, case .element(let element)? = convert(root) else {
             throw ConcordatError(.invalidData, "\(part) has no root element", at: SourceLocation(file: source))
         }
         return MarkupTree(root: element)

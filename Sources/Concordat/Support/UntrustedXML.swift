@@ -9,6 +9,11 @@ final class UntrustedXML {
 
     /// Parses `bytes`; throws `invalidData` naming `file` and `part`.
     init(_ bytes: [UInt8], file: String, part: String) throws(ConcordatError) {
+        // Refused before libxml2 sees the bytes, so that a declared entity costs nothing.
+        if Self.containsDeclaration(bytes) {
+            throw ConcordatError(
+                .invalidData, "\(part) carries a document type declaration, which is refused", at: SourceLocation(file: file))
+        }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         let parsed = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { xmlReadMemory($0.baseAddress, Int32(clamping: $0.count), part, nil, options) }
@@ -25,6 +30,25 @@ final class UntrustedXML {
     }
 
     deinit { xmlFreeDoc(document) }
+
+    /// Whether `<!DOCTYPE` or `<!ENTITY` occurs anywhere, in any case.
+    static func containsDeclaration(_ bytes: [UInt8]) -> Bool {
+        let words = [Array("<!doctype".utf8), Array("<!entity".utf8)]
+        var index = 0
+        while index + 1 < bytes.count {
+            if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "!") {
+                for word in words where index + word.count <= bytes.count {
+                    let found = (0..<word.count).allSatisfy { offset in
+                        let byte = bytes[index + offset]
+                        return ((0x41...0x5A).contains(byte) ? byte + 0x20 : byte) == word[offset]
+                    }
+                    if found { return true }
+                }
+            }
+            index += 1
+        }
+        return false
+    }
 
     /// The root element.
     var root: xmlNodePtr? { xmlDocGetRootElement(document) }

@@ -53,37 +53,15 @@ struct DocumentPlaces {
 enum ValueInlines {
     static func of(_ blocks: [Block]) -> [(path: String, text: String)] {
         var found: [(String, String)] = []
-        func inlines(_ content: [Inline]) {
-            for inline in content {
-                switch inline {
-                case .value(let path, let text): found.append((path, text))
-                case .emphasis(let children), .strong(let children): inlines(children)
-                default: break
-                }
+        Block.forEachInline(in: blocks, { inline in
+            if case .value(let path, let text) = inline { found.append((path, text)) }
+        }, signatures: { people in
+            for (index, person) in people.enumerated() {
+                found.append(("signatures[\(index)].party", person.party))
+                if let name = person.name { found.append(("signatures[\(index)].name", name)) }
+                if let title = person.title { found.append(("signatures[\(index)].title", title)) }
             }
-        }
-        func visit(_ content: [Block]) {
-            for block in content {
-                switch block {
-                case .section(let s): visit(s.blocks)
-                case .clause(let c): visit(c.blocks)
-                case .paragraph(let p): inlines(p)
-                case .heading(_, let text, _): inlines(text)
-                case .numberedList(let list): list.items.forEach { visit($0.blocks) }
-                case .bulletList(let items): items.forEach { visit($0) }
-                case .table(let t): t.header.forEach(inlines); t.rows.forEach { $0.forEach(inlines) }
-                case .notice(_, let body): visit(body)
-                case .signatures(let people):
-                    for (index, person) in people.enumerated() {
-                        found.append(("signatures[\(index)].party", person.party))
-                        if let name = person.name { found.append(("signatures[\(index)].name", name)) }
-                        if let title = person.title { found.append(("signatures[\(index)].title", title)) }
-                    }
-                case .pageBreak: break
-                }
-            }
-        }
-        visit(blocks)
+        })
         return found
     }
 }
