@@ -63,7 +63,8 @@ struct Assembler {
                 sectionBlocks.append(.clause(Clause(
                     id: clause.id, number: number, title: clause.title,
                     blocks: blocks(clause.body, depth: 1, parent: number, context: &context),
-                    annotation: options.annotate ? annotation(for: clause.id) : nil)))
+                    annotation: options.annotate ? annotation(for: clause.id) : nil,
+                    purpose: options.annotate ? clause.purpose : nil)))
             }
             body.append(.section(Section(id: placed.slot.id, number: placed.number, title: placed.slot.title, blocks: sectionBlocks)))
         }

@@ -24,24 +24,34 @@ public struct Catalogue: Sendable {
         useDefaults: Bool = true, folders: [String] = [], templates: TemplateSet
     ) throws(ConcordatError) -> (Catalogue, [Diagnostic]) {
         var layers: [[SourceFile]] = []
-        if useDefaults { layers.append(SourceFile.embedded(under: "Clauses")) }
         for folder in folders { layers.append(try SourceFile.read(folder: folder)) }
-        return try load(layers: layers, templates: templates)
+        return try load(builtIn: useDefaults ? SourceFile.embedded(under: "Clauses") : [], layers: layers, templates: templates)
+    }
+
+    /// Builds a catalogue from built-in clause files (held to the built-in catalogue's rules,
+    /// such as having a purpose) with layers of an organisation's files over them.
+    static func load(
+        builtIn: [SourceFile], layers: [[SourceFile]], templates: TemplateSet
+    ) throws(ConcordatError) -> (Catalogue, [Diagnostic]) {
+        try load(layers: [builtIn] + layers, builtInLayers: 1, templates: templates)
     }
 
     /// Builds a catalogue from layers of clause files, each over the ones before.
+    /// The first `builtInLayers` layers are the built-in catalogue.
     static func load(
-        layers: [[SourceFile]], templates: TemplateSet, adjust: (inout CatalogueClause) -> Void = { _ in }
+        layers: [[SourceFile]], builtInLayers: Int = 0, templates: TemplateSet,
+        adjust: (inout CatalogueClause) -> Void = { _ in }
     ) throws(ConcordatError) -> (Catalogue, [Diagnostic]) {
         var clauses: [String: CatalogueClause] = [:]
         var problems: [Diagnostic] = []
-        for layer in layers {
+        for (layerIndex, layer) in layers.enumerated() {
             var seen: [String: SourceLocation] = [:]
             for file in layer where isClauseFile(file.relativePath) {
                 let (clause, diagnostics) = ClauseParser.parse(file.text, file: file.displayPath)
                 problems += diagnostics
                 guard var clause else { continue }
                 clause.sourceText = file.text
+                clause.isBuiltIn = layerIndex < builtInLayers
                 adjust(&clause)
                 if let first = seen[clause.id] {
                     problems.append(Diagnostic(

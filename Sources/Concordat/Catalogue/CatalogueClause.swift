@@ -42,6 +42,15 @@ public struct CatalogueClause: Sendable, Hashable {
     /// The SHA-256 of the body text, in hex, so a reviewer can tell which wording a draft used.
     public var textHash: String
 
+    /// One plain sentence saying why a partnership document has the clause (`purpose:`), for
+    /// partners reading `explain`, annotation notes and redline comments. Optional in an
+    /// organisation's own files; every built-in clause has one (`check` enforces it).
+    public var purpose: String? = nil
+
+    /// Whether the clause comes from the built-in catalogue rather than an organisation's folder
+    /// (a folder's clause with the same id replaces the built-in one, and is not built in).
+    public internal(set) var isBuiltIn = false
+
     /// The whole clause file as read (front matter and body), which a composed document carries
     /// so it can be composed again after the catalogue changes.
     public var sourceText: String = ""

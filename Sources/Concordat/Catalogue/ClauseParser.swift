@@ -5,7 +5,7 @@ import Yams
 struct ClauseParser {
     static let keys: Set<String> = [
         "id", "title", "version", "documents", "frameworks", "risk-levels", "jurisdictions", "slot",
-        "order", "requires", "excludes", "when", "binding", "defines",
+        "order", "requires", "excludes", "when", "binding", "defines", "purpose",
     ]
     static let requiredKeys = ["id", "title", "version", "documents", "frameworks", "risk-levels", "jurisdictions", "slot", "order"]
 
@@ -69,6 +69,7 @@ struct ClauseParser {
             let excludes = ids(byKey["excludes"], key: "excludes")
             let binding = byKey["binding"].flatMap { reader.boolean($0, key: "binding") } ?? false
             let conditions = self.conditions(byKey["when"])
+            let purpose = byKey["purpose"].flatMap { PurposeRule.read($0, reader: &reader) }
             var bodyParser = BodyParser(file: file, firstLine: bodyLine)
             let body = bodyParser.parse(bodyText)
             reader.diagnostics.append(contentsOf: bodyParser.diagnostics)
@@ -85,7 +86,7 @@ struct ClauseParser {
                 requires: requires, excludes: excludes, conditions: conditions, binding: binding,
                 defines: defines, body: body, bodyText: bodyText,
                 location: SourceLocation(file: file, line: 1, column: 1), keyLocations: locations,
-                textHash: CatalogueClause.hash(of: bodyText))
+                textHash: CatalogueClause.hash(of: bodyText), purpose: purpose)
         }
 
         /// `[all]` or a list of the vocabulary's words.

@@ -53,7 +53,16 @@ package struct CatalogueCheck: Sendable {
         checkCombinations(composer)
         checkReachability(composer)
         checkWording(composer.catalogue)
+        failures += Self.missingPurposes(composer.catalogue)
         failures += LegalLint.failures(composer)
+    }
+
+    /// Every built-in clause says what it is for, because partners read that first in
+    /// `explain`, annotation notes and redline comments. An organisation's clause may leave it out.
+    static func missingPurposes(_ catalogue: Catalogue) -> [Failure] {
+        catalogue.clauses.filter { $0.isBuiltIn && $0.purpose == nil }.map { clause in
+            Failure(subject: clause.id, message: "a built-in clause needs a purpose: add 'purpose:' to its front matter, one plain sentence saying why a partnership document has it (\(clause.location.file))")
+        }
     }
 
     private mutating func checkCombinations(_ composer: Composer) {

@@ -44,7 +44,8 @@ public struct DiffSide: Sendable {
                         id: clause.id, number: clause.number, title: clause.title,
                         text: standing?[clause.id] ?? PlainText.of(clause.blocks),
                         textHash: catalogued?.textHash ?? "", version: catalogued?.version ?? 0,
-                        slot: catalogued?.slot ?? "", handEdited: handEdited.contains(clause.id)))
+                        slot: catalogued?.slot ?? "", handEdited: handEdited.contains(clause.id),
+                        purpose: catalogued?.purpose))
                 default: break
                 }
             }

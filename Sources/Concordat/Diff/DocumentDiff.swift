@@ -23,6 +23,8 @@ public struct DocumentDiff: Sendable {
         public var slot: String = ""
         /// Whether its text was edited by hand after the document was composed.
         public var handEdited: Bool = false
+        /// What the clause is for, in one plain sentence, when its file says.
+        public var purpose: String? = nil
     }
 
     /// A clause in both documents whose text differs.

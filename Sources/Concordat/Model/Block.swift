@@ -57,14 +57,27 @@ public struct Clause: Sendable, Hashable {
     public var blocks: [Block]
     /// Why the clause is here (only filled when the caller asks for annotations).
     public var annotation: String?
+    /// What the clause is for, in one plain sentence (only filled when the caller asks for
+    /// annotations, and the clause's file gives one). A note shows it before the annotation.
+    public var purpose: String?
 
     /// Creates a clause.
-    public init(id: String, number: String, title: String, blocks: [Block], annotation: String? = nil) {
+    public init(id: String, number: String, title: String, blocks: [Block], annotation: String? = nil, purpose: String? = nil) {
         self.id = id
         self.number = number
         self.title = title
         self.blocks = blocks
         self.annotation = annotation
+        self.purpose = purpose
+    }
+
+    /// The reviewer's note on the clause as lines, what it is for first and then why it is
+    /// here, for formats whose notes are plain paragraphs (ODT and DOCX comments); nil when the
+    /// clause carries neither.
+    public var note: String? {
+        let lines = [purpose.map { "What this clause is for: \($0)" }, annotation.map { "Why this clause: \($0)" }]
+            .compactMap { $0 }.filter { !$0.isEmpty }
+        return lines.isEmpty ? nil : lines.joined(separator: "\n")
     }
 }
 

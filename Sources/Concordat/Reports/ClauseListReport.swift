@@ -24,6 +24,7 @@ package struct ClauseListReport: Sendable {
         var lines: [String] = []
         for c in clauses {
             var line = "\(c.id) v\(c.version) — \(c.title)\n    "
+            if let purpose = c.purpose { line += "\(purpose)\n    " }
             line += "documents: \(Self.words(c.documents).joined(separator: ", ")); "
             line += "frameworks: \(Self.words(c.frameworks).joined(separator: ", ")); "
             line += "risk: \(Self.words(c.riskLevels).joined(separator: ", ")); "
@@ -37,11 +38,11 @@ package struct ClauseListReport: Sendable {
 
     private struct JSON: Encodable {
         struct Clause: Encodable {
-            var id: String, title: String, version: Int, sha256: String, slot: String, order: Int
+            var id: String, title: String, purpose: String?, version: Int, sha256: String, slot: String, order: Int
             var documents: [String], frameworks: [String], riskLevels: [String], jurisdictions: [String]
             var requires: [String], excludes: [String], when: [String], binding: Bool, defines: [String], file: String
             enum CodingKeys: String, CodingKey {
-                case id, title, version, sha256, slot, order, documents, frameworks, jurisdictions, requires, excludes, when, binding, defines, file
+                case id, title, purpose, version, sha256, slot, order, documents, frameworks, jurisdictions, requires, excludes, when, binding, defines, file
                 case riskLevels = "risk-levels"
             }
         }
@@ -52,7 +53,7 @@ package struct ClauseListReport: Sendable {
     /// The report as `concordat.clauses/1` JSON.
     package var json: String {
         JSONReport.encode(JSON(clauses: clauses.map { c in
-            .init(id: c.id, title: c.title, version: c.version, sha256: c.textHash, slot: c.slot, order: c.order,
+            .init(id: c.id, title: c.title, purpose: c.purpose, version: c.version, sha256: c.textHash, slot: c.slot, order: c.order,
                   documents: Self.words(c.documents), frameworks: Self.words(c.frameworks),
                   riskLevels: Self.words(c.riskLevels), jurisdictions: Self.words(c.jurisdictions),
                   requires: c.requires, excludes: c.excludes, when: c.conditions.map(\.description),

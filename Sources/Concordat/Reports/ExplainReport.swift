@@ -44,6 +44,8 @@ public struct ExplainReport: Sendable {
             let mark = decision.included ? "+" : "-"
             let number = numbers[decision.clauseID].map { "\($0) " } ?? ""
             lines.append("\(mark) \(number)\(decision.clauseID) v\(decision.version) sha256:\(decision.textHash.prefix(12)) — \(decision.title)")
+            // What the clause is for comes before the rules, as a partner asks that first.
+            if let purpose = decision.purpose { lines.append("    purpose: \(purpose)") }
             let verdict = decision.included ? "included" : "excluded"
             let telling = decision.telling
             for reason in telling {
@@ -58,7 +60,7 @@ public struct ExplainReport: Sendable {
     private struct JSON: Encodable {
         struct Rule: Encodable { var rule: String, passed: Bool, explanation: String }
         struct Clause: Encodable {
-            var id: String, number: String?, title: String, version: Int, sha256: String, included: Bool, rules: [Rule]
+            var id: String, number: String?, title: String, purpose: String?, version: Int, sha256: String, included: Bool, rules: [Rule]
         }
         var schema = "concordat.explain/1"
         var request: String
@@ -82,7 +84,7 @@ public struct ExplainReport: Sendable {
             riskLevelSource: assessment.stated != nil ? "stated" : "assessed",
             assessedRiskLevel: assessment.assessed?.rawValue,
             clauses: s.decisions.filter { $0.included || !includedOnly }.map { d in
-                .init(id: d.clauseID, number: numbers[d.clauseID], title: d.title, version: d.version, sha256: d.textHash, included: d.included,
+                .init(id: d.clauseID, number: numbers[d.clauseID], title: d.title, purpose: d.purpose, version: d.version, sha256: d.textHash, included: d.included,
                       rules: d.reasons.map { .init(rule: $0.rule, passed: $0.passed, explanation: $0.explanation) })
             },
             compare: comparison?.json))

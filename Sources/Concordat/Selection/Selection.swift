@@ -29,6 +29,8 @@ public struct Selection: Sendable {
         public var included: Bool
         /// Every rule that applied, passed or failed.
         public var reasons: [Reason]
+        /// What the clause is for, in one plain sentence, when its file says.
+        public var purpose: String? = nil
 
         /// The rules that decided the verdict: the failures for an excluded clause, everything
         /// for an included one.

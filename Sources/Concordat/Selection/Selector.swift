@@ -58,7 +58,7 @@ public struct Selector: Sendable {
         let decisions = (included + catalogue.clauses.filter { !includedIDs.contains($0.id) }).map { clause in
             Selection.Decision(
                 clauseID: clause.id, title: clause.title, version: clause.version, textHash: clause.textHash,
-                included: includedIDs.contains(clause.id), reasons: reasons[clause.id] ?? [])
+                included: includedIDs.contains(clause.id), reasons: reasons[clause.id] ?? [], purpose: clause.purpose)
         }
         return Selection(
             document: request.document, framework: request.framework, level: level,

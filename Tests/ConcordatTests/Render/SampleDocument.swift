@@ -26,7 +26,9 @@ enum SampleDocument {
                     ]),
                 ])),
             ],
-            annotation: annotated ? "Included: document is terms-of-reference; risk level medium is one of medium, high." : nil)
+            annotation: annotated ? "Included: document is terms-of-reference; risk level medium is one of medium, high." : nil,
+            // Escaped in every format: a purpose is text from a clause file.
+            purpose: annotated ? "Says how many members must be present for the Board's decisions to count <quorum> & who counts." : nil)
         let notice = Clause(
             id: "meetings.notice", number: "3.2", title: "Notice of meetings",
             blocks: [

@@ -146,7 +146,7 @@ final class DOCXDocumentPart {
             try blocks(section.blocks, context)
         case .clause(let clause):
             xml.subject = "clause \(clause.id)"
-            try heading(style: P.heading(2), anchor: clause.id, annotation: redlineComment(clause.id) ?? clause.annotation) {
+            try heading(style: P.heading(2), anchor: clause.id, annotation: redlineComment(clause.id) ?? clause.note) {
                 () throws(ConcordatError) in try runs.run(clause.title)
             }
             var inClause = context

@@ -27,9 +27,15 @@ struct HTMLBlockWriter {
         case .clause(let clause):
             output.line("<section class=\"clause\" id=\"\(escape(clause.id))\">")
             output.line(heading(level, number: clause.number, title: clause.title))
-            if let annotation = clause.annotation, !annotation.isEmpty {
-                output.line("<aside class=\"annotation\"><p><span class=\"label\">Why this clause:</span> \(escape(annotation))</p></aside>")
+            // A partner reads what the clause is for first, then why it is in this document.
+            var note: [String] = []
+            if let purpose = clause.purpose, !purpose.isEmpty {
+                note.append("<p><span class=\"label\">What this clause is for:</span> \(escape(purpose))</p>")
             }
+            if let annotation = clause.annotation, !annotation.isEmpty {
+                note.append("<p><span class=\"label\">Why this clause:</span> \(escape(annotation))</p>")
+            }
+            if !note.isEmpty { output.line("<aside class=\"annotation\">" + note.joined() + "</aside>") }
             write(clause.blocks, headingLevel: level + 1)
             output.line("</section>")
         case .paragraph(let inlines):

@@ -123,7 +123,7 @@ public struct HTMLRenderer: Sendable {
         func annotated(_ blocks: [Block]) -> Bool {
             blocks.contains { block in
                 switch block {
-                case .clause(let clause): clause.annotation.map { !$0.isEmpty } ?? false || annotated(clause.blocks)
+                case .clause(let clause): clause.note != nil || annotated(clause.blocks)
                 case .section(let section): annotated(section.blocks)
                 default: false
                 }

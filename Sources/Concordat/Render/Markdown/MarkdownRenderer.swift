@@ -79,9 +79,15 @@ public struct MarkdownRenderer: Sendable {
                 + render(section.blocks)
         case .clause(let clause):
             var chunks = [anchor(clause.id), "### " + line([.text("\(clause.number) \(clause.title)")])]
-            if let annotation = clause.annotation, !annotation.isEmpty {
-                chunks.append(quoted(paragraph([.emphasis([.text("Why this clause: \(annotation)")])])))
+            // A partner reads what the clause is for first, then why it is in this document.
+            var note: [String] = []
+            if let purpose = clause.purpose, !purpose.isEmpty {
+                note.append(paragraph([.emphasis([.text("What this clause is for: \(purpose)")])]))
             }
+            if let annotation = clause.annotation, !annotation.isEmpty {
+                note.append(paragraph([.emphasis([.text("Why this clause: \(annotation)")])]))
+            }
+            if !note.isEmpty { chunks.append(quoted(note.joined(separator: "\n\n"))) }
             return chunks + render(clause.blocks)
         case .paragraph(let inlines):
             let text = paragraph(inlines)

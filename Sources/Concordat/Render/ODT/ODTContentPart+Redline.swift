@@ -174,9 +174,11 @@ extension ODTContentPart {
         try xml.element("office:annotation") { () throws(ConcordatError) in
             try xml.element("dc:creator", text: redline.author)
             try xml.element("dc:date", text: redline.date)
-            try xml.element("text:p", [("text:style-name", P.annotation)]) { () throws(ConcordatError) in
-                afterSpace = true
-                try writeText(comment)
+            for line in comment.split(separator: "\n", omittingEmptySubsequences: false) {
+                try xml.element("text:p", [("text:style-name", P.annotation)]) { () throws(ConcordatError) in
+                    afterSpace = true
+                    try writeText(String(line))
+                }
             }
         }
         afterSpace = true

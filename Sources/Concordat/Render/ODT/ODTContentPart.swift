@@ -166,7 +166,7 @@ final class ODTContentPart {
             try blocks(section.blocks, context)
         case .clause(let clause):
             xml.subject = "clause \(clause.id)"
-            try heading(level: 2, style: P.heading(2), numbered: true, bookmark: clause.id, annotation: clause.annotation,
+            try heading(level: 2, style: P.heading(2), numbered: true, bookmark: clause.id, annotation: clause.note,
                         comment: clause.id) {
                 () throws(ConcordatError) in try writeText(clause.title)
             }

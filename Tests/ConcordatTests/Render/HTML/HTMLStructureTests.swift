@@ -120,9 +120,12 @@ struct HTMLStructureTests {
         let annotated = probe(annotated: true)
         let notes = annotated.elements("aside").filter { $0.hasClass("annotation") }
         #expect(notes.map(\.text) == [
-            "Why this clause: Included: document is terms-of-reference; risk level medium is one of medium, high.",
+            "What this clause is for: Says how many members must be present for the Board's decisions to count <quorum> & who counts."
+                + "Why this clause: Included: document is terms-of-reference; risk level medium is one of medium, high.",
             "Why this clause: Included: required by meetings.quorum.",
         ])
+        // What the clause is for is the note's first paragraph.
+        #expect(notes.first?.all.filter { $0.name == "p" }.first?.text.hasPrefix("What this clause is for:") == true)
         #expect(notes.allSatisfy { $0.parent?.hasClass("clause") == true })
         #expect(annotated.elements("body").first?.attribute("class") == "annotated")
     }

@@ -76,8 +76,10 @@ import Testing
         let annotation = try #require(headings.first?.descendants("office:annotation").first)
         #expect(annotation.descendants("dc:creator").map(\.text) == ["Concordat"])
         #expect(annotation.descendants("dc:date").map(\.text) == ["2026-04-01T00:00:00"])
+        // What the clause is for comes first, then why it is here, each as a paragraph.
         #expect(annotation.descendants("text:p").map(\.text) == [
-            "Included: document is terms-of-reference; risk level medium is one of medium, high.",
+            "What this clause is for: Says how many members must be present for the Board's decisions to count <quorum> & who counts.",
+            "Why this clause: Included: document is terms-of-reference; risk level medium is one of medium, high.",
         ])
     }
 
