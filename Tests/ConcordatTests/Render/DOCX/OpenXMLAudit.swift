@@ -61,14 +61,16 @@ enum OpenXMLAudit {
     private static func install() throws {
         lock.lock()
         defer { lock.unlock() }
+        // The tool has no --version; pip says which version the environment holds.
+        let pip = environment.appending(path: "bin/pip").path
         if FileManager.default.isExecutableFile(atPath: tool.path),
-           let (_, version) = try? run(tool.path, ["--version"]), version.contains(Self.version) {
+           let (status, shown) = try? run(pip, ["show", "openxml-audit"]), status == 0,
+           shown.split(separator: "\n").contains(where: { $0 == "Version: \(Self.version)" }) {
             return
         }
         try? FileManager.default.removeItem(at: environment)
         let (venvStatus, venvOutput) = try run("/usr/bin/env", ["python3", "-m", "venv", environment.path])
         guard venvStatus == 0 else { throw Failure(description: "python3 -m venv failed: \(venvOutput)") }
-        let pip = environment.appending(path: "bin/pip").path
         let (pipStatus, pipOutput) = try run(pip, ["install", "--quiet", "openxml-audit==\(Self.version)"])
         guard pipStatus == 0 else { throw Failure(description: "pip install openxml-audit==\(Self.version) failed: \(pipOutput)") }
     }
