@@ -56,7 +56,7 @@ public struct Composer: Sendable {
     package static func load(
         _ options: CatalogueOptions, compiled: CompiledCatalogue?
     ) throws(ConcordatError) -> (Composer, [Diagnostic]) {
-        let templates = try TemplateSet.load(folders: options.templateFolders)
+        let templates = try TemplateSet.load(folders: options.templateFolders, builtInChecked: compiled != nil)
         let (catalogue, warnings) = try Catalogue.load(
             useDefaults: !options.noDefaultCatalogue, folders: options.catalogueFolders, templates: templates,
             compiled: compiled, templatesAreBuiltIn: options.templateFolders.isEmpty)
