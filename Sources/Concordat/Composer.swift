@@ -56,14 +56,20 @@ public struct Composer: Sendable {
     package static func load(
         _ options: CatalogueOptions, compiled: CompiledCatalogue?
     ) throws(ConcordatError) -> (Composer, [Diagnostic]) {
-        let templates = try TemplateSet.load(folders: options.templateFolders, builtInChecked: compiled != nil)
+        let templates: TemplateSet
+        let scoring: RiskScoring
+        if options.templateFolders.isEmpty, let compiled, let builtIn = compiled.templates.templateSet() {
+            (templates, scoring) = (builtIn, compiled.templates.scoring)
+        } else {
+            templates = try TemplateSet.load(folders: options.templateFolders)
+            guard let scoringFile = templates.files["risk-scoring.yaml"] else {
+                throw ConcordatError(.invalidData, "no risk-scoring.yaml among the templates", at: SourceLocation(file: "Templates"))
+            }
+            scoring = try RiskScoring.parse(scoringFile.text, file: scoringFile.displayPath)
+        }
         let (catalogue, warnings) = try Catalogue.load(
             useDefaults: !options.noDefaultCatalogue, folders: options.catalogueFolders, templates: templates,
             compiled: compiled, templatesAreBuiltIn: options.templateFolders.isEmpty)
-        guard let scoringFile = templates.files["risk-scoring.yaml"] else {
-            throw ConcordatError(.invalidData, "no risk-scoring.yaml among the templates", at: SourceLocation(file: "Templates"))
-        }
-        let scoring = try RiskScoring.parse(scoringFile.text, file: scoringFile.displayPath)
         return (Composer(catalogue: catalogue, templates: templates, scoring: scoring), warnings)
     }
 

@@ -21,6 +21,8 @@ package struct CompiledCatalogue: Sendable, Hashable {
     var files: [ParsedFile]
     /// The findings of loading the built-in catalogue alone over the built-in templates.
     var findings: [Diagnostic]
+    /// The built-in templates and scoring policy, parsed.
+    var templates: CompiledTemplates
 
     /// Parses and validates the built-in catalogue over the built-in templates; throws its errors.
     package static func build() throws(ConcordatError) -> CompiledCatalogue {
@@ -32,7 +34,7 @@ package struct CompiledCatalogue: Sendable, Hashable {
             clause?.sourceText = ""
             return ParsedFile(path: file.displayPath, length: file.text.utf8.count, clause: clause, diagnostics: diagnostics)
         }
-        return CompiledCatalogue(files: files, findings: findings)
+        return CompiledCatalogue(files: files, findings: findings, templates: try CompiledTemplates.build(templates))
     }
 
     /// The built-in clause files as the catalogue reads them, each clause with its file's text;
@@ -68,6 +70,7 @@ package struct CompiledCatalogue: Sendable, Hashable {
             writer.array(file.diagnostics) { $0.diagnostic($1) }
         }
         writer.array(findings) { $0.diagnostic($1) }
+        writer.templates(templates)
         return writer.bytes
     }
 
@@ -83,17 +86,19 @@ package struct CompiledCatalogue: Sendable, Hashable {
                     diagnostics: try reader.array { reader throws(CompactReader.Malformed) in try reader.diagnostic() })
             }
             findings = try reader.array { reader throws(CompactReader.Malformed) in try reader.diagnostic() }
+            templates = try reader.templates()
             guard reader.isAtEnd else { return nil }
         } catch {
             return nil
         }
     }
 
-    init(files: [ParsedFile], findings: [Diagnostic]) {
+    init(files: [ParsedFile], findings: [Diagnostic], templates: CompiledTemplates) {
         self.files = files
         self.findings = findings
+        self.templates = templates
     }
 
     /// Names the layout below; change it whenever the layout changes.
-    private static let formatTag = "concordat.compiled-catalogue/2"
+    private static let formatTag = "concordat.compiled-catalogue/3"
 }

@@ -27,6 +27,7 @@ import Testing
             #expect(original == copy, "\(original.path) changed on the way through the compact form")
         }
         #expect(read.findings == built.findings)
+        #expect(read.templates == built.templates)
         // Sets and dictionaries are written in a fixed order: the same catalogue, the same bytes.
         #expect(read.encoded() == bytes)
     }
@@ -49,6 +50,15 @@ import Testing
         #expect(compiled.catalogue.clauses == parsed.catalogue.clauses)
         #expect(compiled.catalogue.terms == parsed.catalogue.terms)
         #expect(compiledFindings == parsedFindings)
+    }
+
+    @Test func theSameTemplatesWordingAndScoringEitherWay() throws {
+        let (parsed, _) = try Self.parsed.get()
+        let (compiled, _) = try Self.compiled.get()
+        #expect(compiled.templates.documents == parsed.templates.documents)
+        #expect(compiled.templates.wording == parsed.templates.wording)
+        #expect(compiled.templates.files == parsed.templates.files)
+        #expect(compiled.scoring == parsed.scoring)
     }
 
     /// Every document × framework × risk × jurisdiction, in every format, with and without notes.

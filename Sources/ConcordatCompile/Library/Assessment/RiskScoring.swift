@@ -1,0 +1,1 @@
+../../../Concordat/Assessment/RiskScoring.swift
