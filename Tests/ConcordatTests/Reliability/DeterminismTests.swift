@@ -12,7 +12,7 @@ import Testing
         ["TZ": "America/St_Johns", "LANG": "ar_SA.UTF-8", "LC_ALL": "th_TH.UTF-8@calendar=buddhist", "LC_NUMERIC": "fr_FR.UTF-8"],
     ]
 
-    static let formats = ["markdown", "html", "odt"]
+    static let formats = ["markdown", "html", "odt", "docx"]
 
     /// The nine `init` examples: every document for every framework.
     static func examples(in folder: TemporaryFolder) throws -> [String] {
