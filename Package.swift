@@ -44,10 +44,29 @@ let package = Package(
                 "CCrypto",
             ],
             plugins: ["EmbedResources"]),
+        // The built-in catalogue parsed and validated at build time (errors fail the build). The
+        // tool compiles the library's own catalogue code through the links in
+        // Sources/ConcordatCompile/Library, since SwiftPM does not run a library's build plugins
+        // when it builds that library for a plugin's tool; it reads Clauses/ and Templates/ from
+        // disk. Only the code that loading needs is linked, compiled unoptimised (it runs once a
+        // build) to keep builds quick; if loading comes to use more of the library, link it there.
+        .executableTarget(
+            name: "ConcordatCompile",
+            dependencies: [
+                "CCmark", "CCrypto", "CLibXML2", "CZip",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: [.unsafeFlags(["-Onone"])]),
+        .plugin(
+            name: "CompileCatalogue", capability: .buildTool(),
+            dependencies: ["ConcordatCompile"]),
+        .target(
+            name: "ConcordatCompiled", dependencies: ["Concordat"],
+            plugins: ["CompileCatalogue"]),
         .executableTarget(
             name: "concordat",
             dependencies: [
-                "Concordat",
+                "Concordat", "ConcordatCompiled",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The complete program the README and the documentation show; a test builds and runs it.
@@ -55,7 +74,7 @@ let package = Package(
         .testTarget(
             name: "ConcordatTests",
             dependencies: [
-                "Concordat", "concordat", "ComposeExample", "CLibXML2", "CZip",
+                "Concordat", "concordat", "ConcordatCompiled", "ComposeExample", "CLibXML2", "CZip",
             ],
             resources: [.copy("Fixtures")]),
     ]

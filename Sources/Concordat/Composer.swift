@@ -49,9 +49,17 @@ public struct Composer: Sendable {
 
     /// Loads and validates the catalogue, templates and scoring policy. Returns warnings found.
     public static func load(_ options: CatalogueOptions = .init()) throws(ConcordatError) -> (Composer, [Diagnostic]) {
-        let templates = try TemplateSet.load(folders: options.templateFolders)
+        try load(options, compiled: nil)
+    }
+
+    /// Loads as above, taking the built-in clauses from their compiled form when one is given.
+    package static func load(
+        _ options: CatalogueOptions, compiled: CompiledCatalogue?
+    ) throws(ConcordatError) -> (Composer, [Diagnostic]) {
+        let templates = try TemplateSet.load(folders: options.templateFolders, builtInChecked: compiled != nil)
         let (catalogue, warnings) = try Catalogue.load(
-            useDefaults: !options.noDefaultCatalogue, folders: options.catalogueFolders, templates: templates)
+            useDefaults: !options.noDefaultCatalogue, folders: options.catalogueFolders, templates: templates,
+            compiled: compiled, templatesAreBuiltIn: options.templateFolders.isEmpty)
         guard let scoringFile = templates.files["risk-scoring.yaml"] else {
             throw ConcordatError(.invalidData, "no risk-scoring.yaml among the templates", at: SourceLocation(file: "Templates"))
         }

@@ -23,9 +23,30 @@ public struct Catalogue: Sendable {
     public static func load(
         useDefaults: Bool = true, folders: [String] = [], templates: TemplateSet
     ) throws(ConcordatError) -> (Catalogue, [Diagnostic]) {
-        var layers: [[SourceFile]] = []
-        for folder in folders { layers.append(try SourceFile.read(folder: folder)) }
-        return try load(builtIn: useDefaults ? SourceFile.embedded(under: "Clauses") : [], layers: layers, templates: templates)
+        try load(useDefaults: useDefaults, folders: folders, templates: templates, compiled: nil)
+    }
+
+    /// Loads as above, taking the built-in clauses from their compiled form when one is given
+    /// (and it was compiled from the clause files this binary embeds) instead of parsing them.
+    /// With nothing layered over the built-in catalogue and templates, the compiled form was
+    /// validated when it was built, so its clauses and findings are used as they are.
+    package static func load(
+        useDefaults: Bool, folders: [String], templates: TemplateSet, compiled: CompiledCatalogue?,
+        templatesAreBuiltIn: Bool = false
+    ) throws(ConcordatError) -> (Catalogue, [Diagnostic]) {
+        var layers: [[ParsedFile]] = []
+        if useDefaults {
+            if let compiled, let files = compiled.parsedFiles() {
+                if folders.isEmpty, templatesAreBuiltIn {
+                    return (Catalogue(clauses: files.compactMap(\.clause)), compiled.findings)
+                }
+                layers.append(files)
+            } else {
+                layers.append(parse(builtInClauseFiles))
+            }
+        }
+        for folder in folders { layers.append(parse(try SourceFile.read(folder: folder))) }
+        return try load(parsed: layers, builtInLayers: useDefaults ? 1 : 0, templates: templates)
     }
 
     /// Builds a catalogue from built-in clause files (held to the built-in catalogue's rules,
@@ -42,15 +63,45 @@ public struct Catalogue: Sendable {
         layers: [[SourceFile]], builtInLayers: Int = 0, templates: TemplateSet,
         adjust: (inout CatalogueClause) -> Void = { _ in }
     ) throws(ConcordatError) -> (Catalogue, [Diagnostic]) {
+        try load(parsed: layers.map(parse), builtInLayers: builtInLayers, templates: templates, adjust: adjust)
+    }
+
+    /// One clause file as the parser left it.
+    struct ParsedFile {
+        /// The clause, or nil when the file has errors.
+        var clause: CatalogueClause?
+        /// What the parser found.
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Parses the clause files among `files` (README.md and SOURCES.md are not clauses); each
+    /// clause keeps its file's whole text, which a composed document carries.
+    static func parse(_ files: [SourceFile]) -> [ParsedFile] {
+        files.filter { isClauseFile($0.relativePath) }.map { file in
+            var (clause, diagnostics) = ClauseParser.parse(file.text, file: file.displayPath)
+            clause?.sourceText = file.text
+            return ParsedFile(clause: clause, diagnostics: diagnostics)
+        }
+    }
+
+    /// The built-in clause files, in the order they are read.
+    static var builtInClauseFiles: [SourceFile] {
+        SourceFile.embedded(under: "Clauses").filter { isClauseFile($0.relativePath) }
+    }
+
+    /// Builds a catalogue from layers of parsed clause files, each over the ones before, and
+    /// validates it. The first `builtInLayers` layers are the built-in catalogue.
+    private static func load(
+        parsed layers: [[ParsedFile]], builtInLayers: Int, templates: TemplateSet,
+        adjust: (inout CatalogueClause) -> Void = { _ in }
+    ) throws(ConcordatError) -> (Catalogue, [Diagnostic]) {
         var clauses: [String: CatalogueClause] = [:]
         var problems: [Diagnostic] = []
         for (layerIndex, layer) in layers.enumerated() {
             var seen: [String: SourceLocation] = [:]
-            for file in layer where isClauseFile(file.relativePath) {
-                let (clause, diagnostics) = ClauseParser.parse(file.text, file: file.displayPath)
-                problems += diagnostics
-                guard var clause else { continue }
-                clause.sourceText = file.text
+            for file in layer {
+                problems += file.diagnostics
+                guard var clause = file.clause else { continue }
                 clause.isBuiltIn = layerIndex < builtInLayers
                 adjust(&clause)
                 if let first = seen[clause.id] {

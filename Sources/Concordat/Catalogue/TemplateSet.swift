@@ -19,6 +19,14 @@ public struct TemplateSet: Sendable {
 
     /// Reads the embedded templates, then each folder's files over them.
     public static func load(folders: [String] = []) throws(ConcordatError) -> TemplateSet {
+        try load(folders: folders, builtInChecked: false)
+    }
+
+    /// Reads as above. `builtInChecked` says the built-in templates were checked when this
+    /// binary was built (the compiled catalogue is built over them and its build fails on an
+    /// error), so with no folder over them the checks that only find errors are not run again.
+    package static func load(folders: [String], builtInChecked: Bool) throws(ConcordatError) -> TemplateSet {
+        let checks = !(builtInChecked && folders.isEmpty)
         var files: [String: SourceFile] = [:]
         // Templates are always layered over the built-in set: a folder replaces files by name.
         for file in SourceFile.embedded(under: "Templates") { files[file.relativePath] = file }
@@ -29,7 +37,7 @@ public struct TemplateSet: Sendable {
         var problems: [Diagnostic] = []
         // Every template file, skeleton or house style, passes the one character rule.
         var refused: Set<String> = []
-        for (path, file) in files.sorted(by: { $0.key < $1.key }) {
+        for (path, file) in files.sorted(by: { $0.key < $1.key }) where checks {
             var text = file.text
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
             let found = CharacterRule.diagnostics(in: text, file: file.displayPath)
@@ -51,10 +59,10 @@ public struct TemplateSet: Sendable {
         }
         // House styles are checked now, so every command (and `check`) refuses a bad one, not
         // only a render to the format that uses it.
-        if let css = files["house-style.css"], !refused.contains("house-style.css") {
+        if checks, let css = files["house-style.css"], !refused.contains("house-style.css") {
             problems += StyleSheetPolicy.problems(in: css.text, file: css.displayPath)
         }
-        if let style = files["odt/house-style.yaml"], !refused.contains("odt/house-style.yaml") {
+        if checks, let style = files["odt/house-style.yaml"], !refused.contains("odt/house-style.yaml") {
             do {
                 _ = try ODTHouseStyle.parse(style.text, source: style.displayPath)
             } catch {

@@ -91,38 +91,43 @@ public struct EmbedRecord: Sendable, Hashable {
     /// document property. `<`, `>` and `&` are written as `\u` escapes so the text can sit in an
     /// HTML data block or XML without ever closing it.
     public var json: String {
-        var out = "{\"catalogue\":" + Self.quote(catalogueFingerprint)
+        // One encoder for every string: making one costs more than encoding a clause's text.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let quote = { (text: String) in Self.quote(text, with: encoder) }
+        var out = "{\"catalogue\":" + quote(catalogueFingerprint)
         out += ",\"clauses\":["
         let entry = { (clause: ClauseSource) in
-            "{\"hash\":\(Self.quote(clause.hash)),\"id\":\(Self.quote(clause.id)),\"source\":\(Self.quote(clause.source)),\"version\":\(clause.version)}"
+            "{\"hash\":\(quote(clause.hash)),\"id\":\(quote(clause.id)),\"source\":\(quote(clause.source)),\"version\":\(clause.version)}"
         }
         out += clauses.map(entry).joined(separator: ",")
         out += "],\"definitions\":[" + definitions.map(entry).joined(separator: ",")
-        out += "],\"options\":{\"annotate\":\(annotate),\"level\":\(Self.quote(level.rawValue))}"
+        out += "],\"options\":{\"annotate\":\(annotate),\"level\":\(quote(level.rawValue))}"
         out += ",\"request\":" + requestJSON
-        out += ",\"schema\":" + Self.quote(Self.schema) + "}"
+        out += ",\"schema\":" + quote(Self.schema) + "}"
         return Self.shielded(out)
     }
 
-    private static func quote(_ text: String) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+    private static func quote(_ text: String, with encoder: JSONEncoder) -> String {
         guard let data = try? encoder.encode(text) else { return "\"\"" }
         return String(decoding: data, as: UTF8.self)
     }
 
     /// `<`, `>` and `&` occur in JSON only inside strings, where `\u003c` means the same.
+    /// All three are ASCII, so the UTF-8 bytes are rewritten directly; a record carries the text
+    /// of every clause, so this runs over tens of kilobytes for each document.
     private static func shielded(_ json: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "<": out.append(contentsOf: "\\u003c".unicodeScalars)
-            case ">": out.append(contentsOf: "\\u003e".unicodeScalars)
-            case "&": out.append(contentsOf: "\\u0026".unicodeScalars)
-            default: out.append(scalar)
+        var out: [UInt8] = []
+        out.reserveCapacity(json.utf8.count + 256)
+        for byte in json.utf8 {
+            switch byte {
+            case UInt8(ascii: "<"): out.append(contentsOf: #"\u003c"#.utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: #"\u003e"#.utf8)
+            case UInt8(ascii: "&"): out.append(contentsOf: #"\u0026"#.utf8)
+            default: out.append(byte)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Reads a record found in a document. The text is untrusted: anything but a well-formed

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Concordat
+import ConcordatCompiled
 
 /// Where the catalogue and templates come from; every subcommand takes these.
 struct CatalogueOptionGroup: ParsableArguments {
@@ -26,7 +27,7 @@ struct CatalogueOptionGroup: ParsableArguments {
 
     /// Loads the catalogue, printing any warnings.
     func loadComposer(quiet: Bool = false) throws(ConcordatError) -> Composer {
-        let (composer, warnings) = try Composer.load(options)
+        let (composer, warnings) = try Composer.load(options, compiled: CompiledDefaults.catalogue)
         Terminal.report(warnings, quiet: quiet)
         return composer
     }

@@ -1,0 +1,1 @@
+../../../Concordat/Render/ODT/ODTHouseStyle+Parsing.swift
