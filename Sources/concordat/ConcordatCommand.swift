@@ -2,7 +2,6 @@ import ArgumentParser
 import Concordat
 import Foundation
 
-@main
 struct ConcordatCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "concordat",
@@ -19,10 +18,15 @@ struct ConcordatCommand: ParsableCommand {
     /// next write fail with EPIPE rather than end the process by SIGPIPE, so the contract's exit
     /// 73 ("an output that cannot be created") and a message say the document was not all taken.
     static func main() {
-        signal(SIGPIPE, SIG_IGN)
-        // Before any other thread starts, so every thread can take an interrupt and the
-        // temporary files of a batch are removed whichever thread it reaches.
-        TemporaryFiles.installSignalHandlers()
+        prepareProcess()
         main(nil)
+    }
+
+    /// What every run needs before it parses anything: SIGPIPE ignored, and the interrupt
+    /// handlers installed before any other thread starts, so every thread can take an interrupt
+    /// and the temporary files of a batch are removed whichever thread it reaches.
+    static func prepareProcess() {
+        signal(SIGPIPE, SIG_IGN)
+        TemporaryFiles.installSignalHandlers()
     }
 }

@@ -18,55 +18,26 @@ package enum AtomicFile {
     /// temporary file beside its target, and only when every one is complete are they renamed
     /// into place. If any cannot be written, none is renamed and every existing file is as it was.
     package static func write(_ files: [(bytes: [UInt8], path: String)]) throws(ConcordatError) {
-        var staged: [(target: Target, bytes: [UInt8], path: String, temporary: String?)] = []
-        func discard() {
-            for item in staged {
-                if let temporary = item.temporary {
-                    unlink(temporary)
-                    TemporaryFiles.forget(temporary)
-                }
-            }
-        }
+        var staged: [Staged] = []
         do throws(ConcordatError) {
-            for file in files {
-                let target = try Self.target(file.path)
-                let temporary: String? = switch target {
-                case .stream: nil
-                case .file(let mode): try stage(file.bytes, beside: file.path, mode: mode)
-                }
-                staged.append((target, file.bytes, file.path, temporary))
-            }
+            for file in files { staged.append(try Staged(file.bytes, at: file.path)) }
         } catch {
-            discard()
+            Staged.discard(staged)
             throw error
         }
-        for (index, item) in staged.enumerated() {
-            do throws(ConcordatError) {
-                if let temporary = item.temporary {
-                    guard rename(temporary, item.path) == 0 else { throw failure(item.path, "cannot write the file") }
-                    TemporaryFiles.forget(temporary)
-                    syncFolder(of: item.path)
-                } else {
-                    try stream(item.bytes, to: item.path)
-                }
-            } catch {
-                staged.removeFirst(index)
-                discard()
-                throw error
-            }
-        }
+        try Staged.commit(staged)
     }
 
     // MARK: Targets
 
-    private enum Target {
+    enum Target {
         /// A regular file, existing or not, replaced by renaming; new files get `mode`.
         case file(mode: mode_t)
         /// A character device or pipe, written in place.
         case stream
     }
 
-    private static func target(_ path: String) throws(ConcordatError) -> Target {
+    static func target(_ path: String) throws(ConcordatError) -> Target {
         let location = SourceLocation(file: path)
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
@@ -124,7 +95,7 @@ package enum AtomicFile {
     }
 
     /// Writes the bytes to a new temporary file beside `path`, flushed to disk; returns its path.
-    private static func stage(_ bytes: [UInt8], beside path: String, mode: mode_t) throws(ConcordatError) -> String {
+    static func stage(_ bytes: [UInt8], beside path: String, mode: mode_t) throws(ConcordatError) -> String {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let name = url.lastPathComponent
@@ -150,7 +121,7 @@ package enum AtomicFile {
         return temporary
     }
 
-    private static func stream(_ bytes: [UInt8], to path: String) throws(ConcordatError) {
+    static func stream(_ bytes: [UInt8], to path: String) throws(ConcordatError) {
         let descriptor = open(path, O_WRONLY)
         guard descriptor >= 0 else { throw failure(path, "cannot write the file") }
         var reason = writeAll(bytes, to: descriptor)
@@ -172,14 +143,6 @@ package enum AtomicFile {
             offset += written
         }
         return nil
-    }
-
-    /// Flushes the folder so the rename survives a power cut; a failure here loses nothing.
-    private static func syncFolder(of path: String) {
-        let descriptor = open(URL(fileURLWithPath: path).deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY)
-        guard descriptor >= 0 else { return }
-        fsync(descriptor)
-        close(descriptor)
     }
 
     private static func failure(_ path: String, _ message: String) -> ConcordatError {

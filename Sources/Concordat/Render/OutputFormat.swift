@@ -72,6 +72,11 @@ public enum OutputFormat: String, Sendable, CaseIterable, Hashable {
     /// The house style from the templates (shared by ODT and DOCX), or the shipped one.
     static func houseStyle(_ templates: TemplateSet) throws(ConcordatError) -> ODTHouseStyle {
         guard let file = templates.files[ODTHouseStyle.templateFile] else { return .default }
-        return try ODTHouseStyle.parse(file.text, source: file.displayPath)
+        return try houseStyles.value(file) { () throws(ConcordatError) in
+            try ODTHouseStyle.parse(file.text, source: file.displayPath)
+        }
     }
+
+    /// House styles already parsed, by file: a batch parses its house style once.
+    private static let houseStyles = Memo<SourceFile, ODTHouseStyle>()
 }

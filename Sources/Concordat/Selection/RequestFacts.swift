@@ -5,8 +5,7 @@ struct RequestFacts {
     let level: RiskLevel
 
     func values(at path: String) -> [Condition.Value]? {
-        if path.hasPrefix("parties.any.") || path.hasPrefix("parties.none.") {
-            let field = String(path.split(separator: ".").last ?? "")
+        if let field = Self.partyField(path) {
             return request.parties.flatMap { partyValues($0, field) }
         }
         switch path {
@@ -79,7 +78,7 @@ struct RequestFacts {
         }
     }
 
-    private func partyValues(_ party: Party, _ field: String) -> [Condition.Value] {
+    private func partyValues(_ party: Party, _ field: Substring) -> [Condition.Value] {
         switch field {
         case "kind": [.word(party.kind.rawValue)]
         case "role": party.roles.map { .word($0.rawValue) }
@@ -97,19 +96,38 @@ struct RequestFacts {
         return [.word(text)]
     }
 
+    /// The field a party condition tests (`kind` in `parties.any.kind`), or nil for any other
+    /// path: the last part of the path that is not empty, as splitting it at dots would give.
+    /// Found by position rather than by splitting, since every condition of every clause is
+    /// looked up for every request.
+    static func partyField(_ path: String) -> Substring? {
+        guard path.hasPrefix("parties.any.") || path.hasPrefix("parties.none.") else { return nil }
+        let bytes = path.utf8, dot = UInt8(ascii: ".")
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == dot { end = bytes.index(before: end) }
+        let start = bytes[..<end].lastIndex(of: dot).map { bytes.index(after: $0) } ?? bytes.startIndex
+        return path[start..<end]
+    }
+
     /// Whether a condition holds, and the values it saw (for explanations).
     func evaluate(_ condition: Condition) -> (holds: Bool, seen: String) {
         let found = values(at: condition.path)
-        var seen = found.map { $0.map(\.description).joined(separator: ", ") } ?? "not given"
-        if condition.path.hasPrefix("parties.any.") || condition.path.hasPrefix("parties.none.") {
-            seen = partiesSeen(condition)
+        let seen: String
+        if let field = Self.partyField(condition.path) {
+            seen = partiesSeen(condition, field: field)
+        } else {
+            seen = found.map { $0.map(\.description).joined(separator: ", ") } ?? "not given"
         }
-        return (holds(condition), seen)
+        return (holds(condition, found: found), seen)
     }
 
     /// Whether a condition holds.
     func holds(_ condition: Condition) -> Bool {
-        let found = values(at: condition.path)
+        holds(condition, found: values(at: condition.path))
+    }
+
+    /// Whether a condition holds, given the values at its path.
+    private func holds(_ condition: Condition, found: [Condition.Value]?) -> Bool {
         let negate = condition.path.hasPrefix("parties.none.")
         var holds: Bool
         switch condition.test {
@@ -129,8 +147,7 @@ struct RequestFacts {
     }
 
     /// For party conditions, which parties match, by name: "Riverside City Council (local-authority)".
-    private func partiesSeen(_ condition: Condition) -> String {
-        let field = String(condition.path.split(separator: ".").last ?? "")
+    private func partiesSeen(_ condition: Condition, field: Substring) -> String {
         let probe = Condition(path: "parties.any.\(field)", test: condition.test, location: condition.location)
         let matching = request.parties.filter { party in
             var single = request

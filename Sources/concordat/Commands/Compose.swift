@@ -127,18 +127,22 @@ struct Compose: ParsableCommand {
 
             // Composing is a pure function of the request, so a batch uses every core; results are
             // kept in request order, and findings are printed in that order afterwards.
+            // Into a folder, each worker also stages its documents, so only renames are left.
+            let batch = outputDir.map { BatchOutput(folder: $0, fileExtension: chosenFormat.fileExtension) }
             let outcomes = OrderedResults<Result<Composed, ConcordatError>>.map(count: requests.count) { index in
                 Result { () throws(ConcordatError) in
-                    try composeOne(requests[index], composer: composer, format: chosenFormat, options: options, reference: reference)
+                    var result = try composeOne(requests[index], composer: composer, format: chosenFormat, options: options, reference: reference)
+                    if let batch, batch.stagesWhileComposing { result.staged = batch.stage(result.outputs, for: requests[index]) }
+                    return result
                 }
             }
-            var composed: [(request: String, outputs: [Output])] = []
+            var composed: [(request: String, outputs: [Output], staged: BatchOutput.Staging?)] = []
             var failures: [ConcordatError] = []
             for (argument, outcome) in zip(requests, outcomes) {
                 switch outcome {
                 case .success(let result)?:
                     Terminal.report(result.findings, quiet: quiet)
-                    composed.append((argument, result.outputs))
+                    composed.append((argument, result.outputs, result.staged))
                 case .failure(let error)?:
                     Terminal.report(error.diagnostics, quiet: quiet)
                     failures.append(error)
@@ -147,6 +151,7 @@ struct Compose: ParsableCommand {
                 }
             }
             if !failures.isEmpty && !keepGoing {
+                BatchOutput.discard(composed.map(\.staged))
                 if requests.count > 1 {
                     Terminal.printError("concordat: \(failures.count) of \(requests.count) requests failed; nothing was written (use --keep-going to write the others)")
                 }
@@ -154,7 +159,7 @@ struct Compose: ParsableCommand {
                 // A single request fails with its own code (66 for a missing file); a batch with 65.
                 throw ConcordatError(requests.count == 1 ? failures[0].kind : .invalidData, [])
             }
-            try write(composed, format: chosenFormat)
+            try write(composed, to: batch)
             if json { Terminal.print(report(outcomes, written: true)) }
             if !failures.isEmpty {
                 Terminal.printError("concordat: \(failures.count) of \(requests.count) requests failed; wrote the other \(composed.count)")
@@ -168,6 +173,9 @@ struct Compose: ParsableCommand {
         var outputs: [Output]
         var findings: [Diagnostic]
         var level: RiskLevel
+        /// In a batch into an existing folder, the documents staged for writing, or why they
+        /// could not be.
+        var staged: BatchOutput.Staging? = nil
 
         init(outputs: [Output], findings: [Diagnostic], level: RiskLevel) {
             self.outputs = outputs
@@ -232,16 +240,12 @@ struct Compose: ParsableCommand {
         return Composed(outputs: outputs, findings: findings, level: pack.compositions.first?.assessment.level ?? .low)
     }
 
-    private func write(_ composed: [(request: String, outputs: [Output])], format: OutputFormat) throws(ConcordatError) {
-        if let outputDir {
-            try BatchNaming.ensureFolder(outputDir)
+    private func write(
+        _ composed: [(request: String, outputs: [Output], staged: BatchOutput.Staging?)], to batch: BatchOutput?
+    ) throws(ConcordatError) {
+        if let batch {
             // All or nothing: a folder that fills up part-way leaves every earlier file as it was.
-            try AtomicFile.write(composed.flatMap { item in
-                item.outputs.map { output in
-                    let name = Self.fileName(stem: BatchNaming.outputStem(for: item.request), suffix: output.suffix, fileExtension: format.fileExtension)
-                    return (output.bytes, (outputDir as NSString).appendingPathComponent(name))
-                }
-            })
+            try batch.write(composed)
         } else if let output, output != "-", let only = composed.first?.outputs.first {
             try AtomicFile.write(only.bytes, to: output)
         } else if let only = composed.first?.outputs.first {

@@ -26,6 +26,41 @@ import Testing
         #expect(folder.list("out").isEmpty)
     }
 
+    /// Into a folder that exists, each document is staged as it is composed; a failure must
+    /// still leave the folder exactly as it was, with no temporary file behind.
+    @Test func aFailedBatchIntoAnExistingFolderLeavesItAsItWas() throws {
+        let folder = TemporaryFolder()
+        let inputs = try requests(folder) + [folder.write("in/broken.yaml", "document: memorandum-of-understanding\nframework: [\n")]
+        _ = folder.write("out/riverside.md", "earlier work\n")
+        let result = try CLIRunner.run(["compose"] + inputs + ["--output-dir", folder.file("out")])
+        #expect(result.status == 65)
+        #expect(folder.list("out") == ["riverside.md"], "no document and no temporary file is added")
+        #expect(folder.contents("out/riverside.md") == "earlier work\n")
+    }
+
+    @Test func aBatchIntoAnExistingFolderReplacesItsFilesWhole() throws {
+        let folder = TemporaryFolder()
+        let inputs = try requests(folder)
+        _ = folder.write("out/riverside.md", "earlier work\n")
+        let result = try CLIRunner.run(["compose"] + inputs + ["--output-dir", folder.file("out")])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(folder.list("out") == ["board.md", "riverside.md"], "no temporary file is left")
+        let alone = try CLIRunner.run(["compose", inputs[0]])
+        #expect(folder.contents("out/riverside.md") == alone.out)
+    }
+
+    /// A pack's three documents are staged together; when another request of the batch fails,
+    /// none of them is written and none of their temporary files is left.
+    @Test func aFailedPackBatchIntoAnExistingFolderLeavesItAsItWas() throws {
+        let folder = TemporaryFolder()
+        let inputs = try requests(folder) + [folder.write("in/broken.yaml", "document: memorandum-of-understanding\nframework: [\n")]
+        _ = folder.write("out/riverside.memorandum-of-understanding.md", "earlier work\n")
+        let result = try CLIRunner.run(["compose"] + inputs + ["--document", "all", "--output-dir", folder.file("out")])
+        #expect(result.status == 65)
+        #expect(folder.list("out") == ["riverside.memorandum-of-understanding.md"], "no document and no temporary file is added")
+        #expect(folder.contents("out/riverside.memorandum-of-understanding.md") == "earlier work\n")
+    }
+
     @Test func keepGoingWritesTheGoodOnesAndStillFails() throws {
         let folder = TemporaryFolder()
         let inputs = try requests(folder) + [folder.write("in/broken.yaml", "not: [valid\n")]

@@ -69,11 +69,29 @@ public struct DOCXRenderer: Sendable {
         return body
     }
 
+    /// A part that depends only on the house style, the language and the page (styles, theme,
+    /// settings, font table, footer): every document of a batch that shares them shares one
+    /// rendering.
+    private struct SharedPart: Hashable, Sendable {
+        var part: String
+        var house: ODTHouseStyle
+        var language: String
+        var page: DOCXPage
+    }
+
+    private static let sharedParts = Memo<SharedPart, [UInt8]>(limit: 256)
+
     private func package(_ document: Document, redline: DOCXRedlineState?) throws(ConcordatError) -> [UInt8] {
         let body = try part(document, redline: redline)
         let bookmarks = body.bookmarks
         let page = body.page
-        var styles = try DOCXStylesPart(house: houseStyle, language: document.metadata.language, page: page).render()
+        let language = document.metadata.language
+        func shared(_ part: String, _ make: () throws(ConcordatError) -> [UInt8]) throws(ConcordatError) -> [UInt8] {
+            try Self.sharedParts.value(SharedPart(part: part, house: houseStyle, language: language, page: page), make)
+        }
+        var styles = try shared("styles") { () throws(ConcordatError) in
+            try DOCXStylesPart(house: houseStyle, language: language, page: page).render()
+        }
         if let reference { styles = try DOCXReferenceStyles.merge(house: styles, reference: reference) }
         // The document part learns which comments exist only as it writes them, and the
         // relationships must name the comments part only when there are some; the header and
@@ -89,18 +107,22 @@ public struct DOCXRenderer: Sendable {
         for part in wordParts { relationships.add(type: DOCXVocabulary.relationshipType(part.kind), target: part.target) }
         let documentXML = try body.render(relationships: relationships)
         let theme: [UInt8]
-        if let referenceTheme = reference?.theme { theme = referenceTheme } else { theme = try DOCXThemePart.render(house: houseStyle) }
+        if let referenceTheme = reference?.theme {
+            theme = referenceTheme
+        } else {
+            theme = try shared("theme") { () throws(ConcordatError) in try DOCXThemePart.render(house: houseStyle) }
+        }
         var overrides = [("word/document.xml", T.document)] + wordParts.map { ("word/" + $0.target, $0.type) }
         var parts: [(String, [UInt8])] = [
             ("word/document.xml", documentXML),
             ("word/styles.xml", styles),
             ("word/numbering.xml", try body.numbering.render(house: houseStyle)),
-            ("word/settings.xml", try DOCXPackageParts.settings(language: document.metadata.language)),
+            ("word/settings.xml", try shared("settings") { () throws(ConcordatError) in try DOCXPackageParts.settings(language: language) }),
             ("word/webSettings.xml", try DOCXPackageParts.webSettings()),
-            ("word/fontTable.xml", try DOCXPackageParts.fontTable(house: houseStyle)),
+            ("word/fontTable.xml", try shared("fontTable") { () throws(ConcordatError) in try DOCXPackageParts.fontTable(house: houseStyle) }),
             ("word/theme/theme1.xml", try theme),
             ("word/header1.xml", try DOCXPackageParts.header(document.metadata)),
-            ("word/footer1.xml", try DOCXPackageParts.footer(house: houseStyle)),
+            ("word/footer1.xml", try shared("footer") { () throws(ConcordatError) in try DOCXPackageParts.footer(house: houseStyle) }),
         ]
         if !body.comments.isEmpty {
             relationships.add(type: DOCXVocabulary.relationshipType("comments"), target: DOCXPackageParts.comments)

@@ -20,7 +20,7 @@ public struct ODTRenderer: Sendable {
 
     /// The house styles, with a reference document's merged in when there is one.
     private func styles(_ metadata: Document.Metadata) throws(ConcordatError) -> [UInt8] {
-        let house = try ODTStylesPart.render(house: houseStyle, metadata: metadata)
+        let house = try ODTStylesPart.render(house: houseStyle, language: metadata.language, draftLabel: metadata.draftLabel)
         guard let reference else { return house }
         return try ODTReferenceStyles.merge(house: house, reference: reference)
     }

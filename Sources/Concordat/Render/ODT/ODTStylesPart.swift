@@ -5,17 +5,32 @@
 /// the OASIS schema.
 struct ODTStylesPart {
     let house: ODTHouseStyle
-    let metadata: Document.Metadata
+    /// The document's language tag.
+    let language: String
+    /// The draft label for the header, if the document is a draft.
+    let draftLabel: String?
     let xml: ODTXMLWriter
     private typealias P = ODTVocabulary.Paragraph
     private typealias T = ODTVocabulary.Text
 
-    /// Renders the part.
-    static func render(house: ODTHouseStyle, metadata: Document.Metadata) throws(ConcordatError) -> [UInt8] {
-        let part = ODTStylesPart(house: house, metadata: metadata, xml: try ODTXMLWriter(part: "styles.xml"))
-        try part.write()
-        return try part.xml.finish()
+    /// Renders the part. It depends only on the house style, the language and the draft label,
+    /// so every document of a batch that shares them shares one rendering.
+    static func render(house: ODTHouseStyle, language: String, draftLabel: String?) throws(ConcordatError) -> [UInt8] {
+        try rendered.value(Key(house: house, language: language, draftLabel: draftLabel)) { () throws(ConcordatError) in
+            let part = ODTStylesPart(
+                house: house, language: language, draftLabel: draftLabel, xml: try ODTXMLWriter(part: "styles.xml"))
+            try part.write()
+            return try part.xml.finish()
+        }
     }
+
+    private struct Key: Hashable, Sendable {
+        var house: ODTHouseStyle
+        var language: String
+        var draftLabel: String?
+    }
+
+    private static let rendered = Memo<Key, [UInt8]>()
 
     /// The width between the margins, for right-aligned tab stops.
     var textWidth: ODTLength {
@@ -52,7 +67,7 @@ struct ODTStylesPart {
                 ("style:font-name", house.fonts.body), ("fo:font-size", house.sizes.body),
                 ("fo:color", house.colours.text),
             ]
-            text += ODTLanguage(metadata.language).attributes
+            text += ODTLanguage(language).attributes
             try xml.element("style:text-properties", text)
         }
     }
@@ -205,7 +220,7 @@ struct ODTStylesPart {
     private func writeMasterPage() throws(ConcordatError) {
         try xml.element("style:master-page", [("style:name", "Standard"), ("style:page-layout-name", "PageLayout")]) {
             () throws(ConcordatError) in
-            if let draft = metadata.draftLabel {
+            if let draft = draftLabel {
                 xml.subject = "the draft label"
                 try xml.element("style:header") { () throws(ConcordatError) in
                     try xml.element("text:p", [("text:style-name", P.header)], text: draft)
