@@ -54,9 +54,6 @@ package struct CompiledCatalogue: Sendable, Hashable {
         return parsed
     }
 
-    /// Whether this was compiled from the built-in clause files this binary embeds.
-    var matchesEmbeddedFiles: Bool { parsedFiles() != nil }
-
     // MARK: Encoding
 
     /// The compact form.

@@ -15,7 +15,9 @@ import Testing
         let carried = try #require(CompiledDefaults.catalogue, "the compiled catalogue could not be read")
         let fresh = try CompiledCatalogue.build()
         #expect(carried == fresh)
-        #expect(carried.matchesEmbeddedFiles)
+        // Else loading would quietly parse the files, and the tests below would compare parsing with itself.
+        #expect(carried.parsedFiles() != nil, "the compiled clauses do not match the embedded files")
+        #expect(carried.templates.templateSet() != nil, "the compiled templates do not match the embedded files")
     }
 
     @Test func everyClauseReadsBackEqualToTheOneWritten() throws {

@@ -1,0 +1,1 @@
+../ConcordatEmbed/EmbeddingSupport.swift
